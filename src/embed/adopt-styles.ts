@@ -1,0 +1,34 @@
+import { widgetCss } from './widget-css';
+
+let sharedSheet: CSSStyleSheet | null = null;
+
+const supportsAdoptedSheets = (): boolean =>
+  typeof ShadowRoot !== 'undefined' &&
+  'adoptedStyleSheets' in ShadowRoot.prototype &&
+  typeof CSSStyleSheet !== 'undefined' &&
+  'replaceSync' in CSSStyleSheet.prototype;
+
+/**
+ * Puts the widget's CSS into its shadow root. A constructable stylesheet, shared by every
+ * widget on the page, is not blocked by a strict `style-src`; browsers without it get a
+ * `<style>` element carrying the CSP nonce, if one was given. Returns a function that
+ * removes the styles again.
+ */
+export function adoptStyles(root: ShadowRoot, nonce: string | null): () => void {
+  if (supportsAdoptedSheets()) {
+    if (!sharedSheet) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(widgetCss);
+    }
+    const sheet = sharedSheet;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== sheet), sheet];
+    return () => {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }
+  const style = document.createElement('style');
+  if (nonce) style.nonce = nonce;
+  style.textContent = widgetCss;
+  root.prepend(style);
+  return () => style.remove();
+}

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createApi, drainQueue } from './api';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const api = createApi('test');
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  document.body.replaceChildren();
+});
+afterEach(() => warn.mockRestore());
+
+const container = (id = 'w') => {
+  const div = document.createElement('div');
+  div.id = id;
+  document.body.append(div);
+  return div;
+};
+
+const warnings = (): string[] => warn.mock.calls.map((call: unknown[]) => String(call[0]));
+
+describe('ClinicWidget API', () => {
+  it('mounts into a shadow root and renders the FAQ in English', async () => {
+    const el = container();
+    const ready = vi.fn();
+    el.addEventListener('clinic-widget:ready', (event) => ready((event as CustomEvent).detail));
+    const handle = api.mount('#w', { clinicName: 'Riverside', clinicPhone: '+1 555 0100' });
+    await flush();
+    const root = el.shadowRoot!.querySelector('[lang]')!;
+    expect(root.getAttribute('lang')).toBe('en');
+    expect(root.getAttribute('dir')).toBe('ltr');
+    expect(root.textContent).toContain('Questions and answers');
+    expect(root.querySelector('a[href="tel:+15550100"]')?.textContent).toBe('+1 555 0100');
+    expect(ready).toHaveBeenCalledWith({ locale: 'en', sections: ['faq', 'compare', 'quiz'] });
+    handle.unmount();
+    expect(el.shadowRoot!.childNodes).toHaveLength(0);
+  });
+
+  it('warns once about sections that are not built yet', async () => {
+    api.mount(container(), { sections: 'faq quiz' });
+    await flush();
+    expect(warnings().filter((w) => w.includes('"quiz"'))).toHaveLength(1);
+  });
+
+  it('warns about a second mount on the same element and returns the same handle', async () => {
+    const el = container();
+    const first = api.mount(el);
+    const second = api.mount(el);
+    await flush();
+    expect(second).toBe(first);
+    expect(el.shadowRoot!.querySelectorAll('[lang]')).toHaveLength(1);
+    expect(warnings().some((w) => w.includes('already has a widget'))).toBe(true);
+  });
+
+  it('updates options through the handle', async () => {
+    const el = container();
+    const handle = api.mount(el, { clinicPhone: '555 0100' });
+    await flush();
+    handle.update({ clinicPhone: '555 0199' });
+    await flush();
+    expect(el.shadowRoot!.querySelector('a[href^="tel:"]')?.getAttribute('href')).toBe(
+      'tel:5550199',
+    );
+  });
+
+  it.each([
+    ['#missing', 'no element matches the selector "#missing"'],
+    ['[[bad', 'is not a valid CSS selector'],
+    [42, 'must be an element or a CSS selector, not a number'],
+    [null, 'must be an element or a CSS selector, not null'],
+  ])('warns for a bad target %j and returns a harmless handle', (target, message) => {
+    const handle = api.mount(target as string);
+    expect(warnings().some((w) => w.includes(message))).toBe(true);
+    expect(() => {
+      handle.update({});
+      handle.unmount();
+    }).not.toThrow();
+  });
+
+  it('leaves out the call link when no valid phone is set', async () => {
+    const el = container();
+    api.mount(el, { clinicPhone: '<b>555</b>' });
+    await flush();
+    expect(el.shadowRoot!.querySelector('a[href^="tel:"]')).toBeNull();
+    expect(el.shadowRoot!.querySelector('b')).toBeNull();
+  });
+
+  it('warns about an unknown method called through the function form', () => {
+    expect(api('explode')).toBeUndefined();
+    expect(warnings().some((w) => w.includes('ClinicWidget("explode"): unknown method'))).toBe(
+      true,
+    );
+  });
+
+  it('replays calls queued by the stub in order', async () => {
+    const el = container('queued');
+    const stub = Object.assign(() => {}, {
+      q: [['mount', '#queued', { clinicPhone: '555 0100' }]],
+    });
+    drainQueue(stub, api);
+    await flush();
+    expect(el.shadowRoot?.querySelector('a[href="tel:5550100"]')).not.toBeNull();
+  });
+});

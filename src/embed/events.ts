@@ -1,0 +1,15 @@
+/**
+ * Events the widget dispatches on its container, all prefixed `clinic-widget:`. They bubble,
+ * so a tag manager can listen on document. Details never carry personal or symptom data.
+ */
+export interface WidgetEventDetails {
+  ready: { locale: string; sections: readonly string[] };
+}
+
+export function dispatchWidgetEvent<K extends keyof WidgetEventDetails>(
+  container: Element,
+  name: K,
+  detail: WidgetEventDetails[K],
+): void {
+  container.dispatchEvent(new CustomEvent(`clinic-widget:${name}`, { detail, bubbles: true }));
+}

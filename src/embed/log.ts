@@ -1,0 +1,32 @@
+/**
+ * Every message the widget writes to the console goes through here, so each one is
+ * prefixed (a clinic's admin can find ours among the page's) and repeated problems are
+ * reported once rather than on every render.
+ */
+const PREFIX = '[clinic-widget]';
+const reported = new Set<string>();
+
+export function warn(message: string): void {
+  console.warn(`${PREFIX} ${message}`);
+}
+
+export function warnOnce(message: string): void {
+  if (reported.has(message)) return;
+  reported.add(message);
+  warn(message);
+}
+
+export function error(message: string, cause?: unknown): void {
+  if (cause === undefined) console.error(`${PREFIX} ${message}`);
+  else console.error(`${PREFIX} ${message}`, cause);
+}
+
+/** Runs `action`; anything it throws is logged instead of reaching the host page. */
+export function guard<T>(what: string, action: () => T, fallback: T): T {
+  try {
+    return action();
+  } catch (cause) {
+    error(`${what} failed; the host page is unaffected.`, cause);
+    return fallback;
+  }
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { parseOptions, readAttributeOptions, toAttributeName, OPTION_ATTRIBUTES } from './options';
+
+describe('parseOptions', () => {
+  it('reads every documented attribute', () => {
+    const { options, warnings } = parseOptions(
+      {
+        sections: 'quiz faq',
+        lang: 'es-MX',
+        clinicName: '  Riverside   Clinic ',
+        clinicPhone: '+1 (555) 010-0100',
+        accent: '#0b6e69',
+        colorScheme: 'DARK',
+        nonce: 'abc123==',
+      },
+      'attribute',
+    );
+    expect(warnings).toEqual([]);
+    expect(options).toEqual({
+      sections: ['quiz', 'faq'],
+      lang: 'es-MX',
+      clinicName: 'Riverside Clinic',
+      clinicPhone: '+1 (555) 010-0100',
+      accent: { r: 11, g: 110, b: 105 },
+      colorScheme: 'dark',
+      nonce: 'abc123==',
+    });
+  });
+
+  it('accepts sections as an array from the JS API and drops repeats', () => {
+    expect(
+      parseOptions({ sections: ['faq', 'faq', 'compare'] }, 'option').options.sections,
+    ).toEqual(['faq', 'compare']);
+  });
+
+  it('uses every section when the attribute is empty', () => {
+    expect(parseOptions({ sections: '  ' }, 'attribute').options.sections).toEqual([
+      'faq',
+      'compare',
+      'quiz',
+    ]);
+  });
+
+  it('keeps known sections and warns once about unknown ones', () => {
+    const { options, warnings } = parseOptions({ sections: 'faq videos' }, 'attribute');
+    expect(options.sections).toEqual(['faq']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('data-sections="faq videos"');
+    expect(warnings[0]).toContain('"videos"');
+    expect(warnings[0]).toContain('faq compare quiz');
+  });
+
+  it.each([
+    ['accent', 'javascript:alert(1)', 'data-accent'],
+    ['accent', 'red; background: url(x)', 'data-accent'],
+    ['clinicPhone', '<img src=x onerror=alert(1)>', 'data-clinic-phone'],
+    ['clinicPhone', 'call us', 'data-clinic-phone'],
+    ['colorScheme', 'sepia', 'data-color-scheme'],
+    ['lang', 'english please', 'data-lang'],
+    ['nonce', '"><script>', 'data-nonce'],
+  ])('rejects %s=%j with one warning naming %s', (key, value, attribute) => {
+    const { options, warnings } = parseOptions({ [key]: value }, 'attribute');
+    expect(options).toEqual({});
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`${attribute}=${JSON.stringify(value)}`);
+    expect(warnings[0]).toContain('Accepted:');
+    expect(warnings[0]).toContain('Using the default');
+  });
+
+  it('names options in camelCase for the JS API', () => {
+    const { warnings } = parseOptions({ colorScheme: 'x', accentColour: 'red' }, 'option');
+    expect(warnings[0]).toContain('option "colorScheme"');
+    expect(warnings[1]).toContain('Unknown option "accentColour"');
+  });
+
+  it('rejects values of the wrong type without throwing', () => {
+    const { options, warnings } = parseOptions(
+      { clinicName: { toString: () => 'x' }, sections: [1, 2] },
+      'option',
+    );
+    expect(options).toEqual({});
+    expect(warnings).toHaveLength(2);
+  });
+
+  it('shortens very long values in warnings', () => {
+    const { warnings } = parseOptions({ accent: 'x'.repeat(10_000) }, 'attribute');
+    expect(warnings[0]!.length).toBeLessThan(400);
+  });
+
+  it('treats a clinic name with markup as plain text (it is rendered as text)', () => {
+    expect(parseOptions({ clinicName: '<b>Clinic</b>' }, 'attribute').options.clinicName).toBe(
+      '<b>Clinic</b>',
+    );
+  });
+
+  it('leaves null and undefined values unset', () => {
+    expect(parseOptions({ lang: null, accent: undefined }, 'option')).toEqual({
+      options: {},
+      warnings: [],
+    });
+  });
+
+  it('uses an injected resolver for colour names', () => {
+    const { options } = parseOptions({ accent: 'teal' }, 'attribute', (v) =>
+      v === 'teal' ? { r: 0, g: 128, b: 128 } : null,
+    );
+    expect(options.accent).toEqual({ r: 0, g: 128, b: 128 });
+  });
+});
+
+describe('attribute names', () => {
+  it('maps camelCase to kebab-case data attributes', () => {
+    expect(toAttributeName('clinicPhone')).toBe('data-clinic-phone');
+    expect(OPTION_ATTRIBUTES).toContain('data-color-scheme');
+  });
+
+  it('reads data attributes back into camelCase keys, skipping the marker', () => {
+    const element = document.createElement('div');
+    element.setAttribute('data-clinic-widget', '');
+    element.setAttribute('data-clinic-phone', '555 0100');
+    element.setAttribute('data-color-scheme', 'auto');
+    element.setAttribute('class', 'x');
+    expect(readAttributeOptions(element)).toEqual({
+      clinicPhone: '555 0100',
+      colorScheme: 'auto',
+    });
+  });
+});

@@ -1,0 +1,219 @@
+import { parseColor, type Rgb } from '../styles/color';
+
+/**
+ * Options arrive as `data-*` attributes (kebab-case) or as JS API options (camelCase). This
+ * module turns either into one typed `WidgetOptions`, with a warning for every unknown name
+ * and invalid value that names it, the bad value, and what is accepted. Pure: no DOM.
+ */
+export const SECTION_IDS = ['faq', 'compare', 'quiz'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+export const COLOR_SCHEMES = ['light', 'dark', 'auto'] as const;
+export type ColorScheme = (typeof COLOR_SCHEMES)[number];
+
+export interface WidgetOptions {
+  sections: SectionId[];
+  /** The language asked for, if any; matched against the shipped locales later. */
+  lang: string | null;
+  clinicName: string | null;
+  clinicPhone: string | null;
+  accent: Rgb | null;
+  colorScheme: ColorScheme;
+  /** CSP nonce for the `<style>` fallback in browsers without constructable stylesheets. */
+  nonce: string | null;
+}
+
+export const DEFAULT_OPTIONS: WidgetOptions = {
+  sections: [...SECTION_IDS],
+  lang: null,
+  clinicName: null,
+  clinicPhone: null,
+  accent: null,
+  colorScheme: 'light',
+  nonce: null,
+};
+
+export type OptionSource = 'attribute' | 'option';
+/** A parsed value, a reason it is invalid, or both (a usable part of a partly bad value). */
+type Parsed<K extends keyof WidgetOptions> =
+  { value: WidgetOptions[K]; invalid?: string } | { value?: undefined; invalid: string };
+
+interface OptionSpec<K extends keyof WidgetOptions> {
+  key: K;
+  /** What the warning says is accepted. */
+  accepted: string;
+  parse(value: string, resolveColor: ColorResolver): Parsed<K>;
+}
+
+export type ColorResolver = (value: string) => Rgb | null;
+
+const MAX_TEXT = 120;
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+const PHONE = /^\+?[0-9\s().-]{3,30}$/;
+
+const text = (value: string): Parsed<'clinicName'> => {
+  const trimmed = value.trim().replace(/\s+/g, ' ');
+  if (!trimmed) return { value: null };
+  if (trimmed.length > MAX_TEXT) return { invalid: `longer than ${MAX_TEXT} characters` };
+  return { value: trimmed };
+};
+
+const specs: { [K in keyof WidgetOptions]: OptionSpec<K> } = {
+  sections: {
+    key: 'sections',
+    accepted: `any of "${SECTION_IDS.join(' ')}", separated by spaces`,
+    parse(value) {
+      const names = value
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+      const isSection = (name: string): name is SectionId =>
+        (SECTION_IDS as readonly string[]).includes(name);
+      // Keep the admin's order (it is the order the sections appear in), without repeats.
+      const known = names.filter(
+        (name, i): name is SectionId => isSection(name) && names.indexOf(name) === i,
+      );
+      const unknown = names.filter((name) => !isSection(name));
+      if (!unknown.length) return { value: known.length ? known : [...SECTION_IDS] };
+      const reason = `unknown section ${unknown.map(quote).join(', ')}`;
+      return known.length ? { value: known, invalid: reason } : { invalid: reason };
+    },
+  },
+  lang: {
+    key: 'lang',
+    accepted: 'a BCP 47 language tag such as "en", "es-MX" or "zh-Hans"',
+    parse(value) {
+      const tag = value.trim();
+      if (!tag) return { value: null };
+      return LANGUAGE_TAG.test(tag) ? { value: tag } : { invalid: 'not a language tag' };
+    },
+  },
+  clinicName: {
+    key: 'clinicName',
+    accepted: `plain text up to ${MAX_TEXT} characters`,
+    parse: text,
+  },
+  clinicPhone: {
+    key: 'clinicPhone',
+    accepted: 'digits with optional +, spaces, dots, dashes and brackets, e.g. "+1 555 0100"',
+    parse(value) {
+      const trimmed = value.trim();
+      if (!trimmed) return { value: null };
+      const digits = trimmed.replace(/\D/g, '');
+      return PHONE.test(trimmed) && digits.length >= 3
+        ? { value: trimmed }
+        : { invalid: 'not a phone number' };
+    },
+  },
+  accent: {
+    key: 'accent',
+    accepted: 'a CSS colour such as "#0b6e69", "rgb(11 110 105)", "hsl(177 82% 24%)" or "teal"',
+    parse(value, resolveColor) {
+      if (!value.trim()) return { value: null };
+      const color = resolveColor(value);
+      return color ? { value: color } : { invalid: 'not a colour' };
+    },
+  },
+  colorScheme: {
+    key: 'colorScheme',
+    accepted: `one of ${COLOR_SCHEMES.map((s) => `"${s}"`).join(', ')}`,
+    parse(value) {
+      const scheme = value.trim().toLowerCase();
+      return (COLOR_SCHEMES as readonly string[]).includes(scheme)
+        ? { value: scheme as ColorScheme }
+        : { invalid: 'unknown colour scheme' };
+    },
+  },
+  nonce: {
+    key: 'nonce',
+    accepted: 'a CSP nonce (base64 characters)',
+    parse(value) {
+      const nonce = value.trim();
+      if (!nonce) return { value: null };
+      return /^[A-Za-z0-9+/_=-]{1,200}$/.test(nonce)
+        ? { value: nonce }
+        : { invalid: 'not a nonce' };
+    },
+  },
+};
+
+export const OPTION_KEYS = Object.keys(specs) as (keyof WidgetOptions)[];
+
+export const toAttributeName = (key: string): string =>
+  `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** Every data-* attribute the widget reads; the container observer watches these. */
+export const OPTION_ATTRIBUTES = OPTION_KEYS.map(toAttributeName);
+
+const displayName = (key: string, source: OptionSource): string =>
+  source === 'attribute' ? toAttributeName(key) : `option "${key}"`;
+
+/** Shortens and quotes a value for a warning, so hostile strings cannot flood the console. */
+export const quote = (value: string): string =>
+  JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+
+function asString(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    return value.join(' ');
+  return null;
+}
+
+export interface ParseResult {
+  /** Only the options that were given and valid; merge over defaults or current options. */
+  options: Partial<WidgetOptions>;
+  warnings: string[];
+}
+
+/**
+ * Parses raw options keyed by camelCase name. `null` or `undefined` leaves an option unset.
+ * Unknown keys and invalid values produce a warning each and are left out.
+ */
+export function parseOptions(
+  raw: Readonly<Record<string, unknown>>,
+  source: OptionSource,
+  resolveColor: ColorResolver = parseColor,
+): ParseResult {
+  const options: Partial<WidgetOptions> = {};
+  const warnings: string[] = [];
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    if (value === undefined || value === null) continue;
+    if (!Object.prototype.hasOwnProperty.call(specs, key)) {
+      warnings.push(
+        `Unknown ${displayName(key, source)} is ignored. Known ${source === 'attribute' ? 'attributes' : 'options'}: ${OPTION_KEYS.map((k) => (source === 'attribute' ? toAttributeName(k) : k)).join(', ')}.`,
+      );
+      continue;
+    }
+    const spec = specs[key as keyof WidgetOptions] as OptionSpec<keyof WidgetOptions>;
+    const str = asString(value);
+    const parsed: Parsed<keyof WidgetOptions> =
+      str === null
+        ? { invalid: `a ${typeof value} is not accepted` }
+        : spec.parse(str, resolveColor);
+    if (parsed.invalid !== undefined) {
+      const shown = str === null ? `(${typeof value})` : quote(str);
+      const outcome = parsed.value === undefined ? 'is ignored' : 'is partly ignored';
+      warnings.push(
+        `${displayName(key, source)}=${shown} ${outcome} (${parsed.invalid}). Accepted: ${spec.accepted}.${parsed.value === undefined ? ' Using the default.' : ''}`,
+      );
+    }
+    if (parsed.value !== undefined) (options as Record<string, unknown>)[key] = parsed.value;
+  }
+  return { options, warnings };
+}
+
+/**
+ * Reads the widget's options from a container's data-* attributes. Only attributes that
+ * look like ours (data-<name>, excluding the data-clinic-widget marker) are considered.
+ */
+export function readAttributeOptions(element: Element): Record<string, string> {
+  const raw: Record<string, string> = {};
+  for (const attribute of Array.from(element.attributes)) {
+    const name = attribute.name.toLowerCase();
+    if (!name.startsWith('data-') || name === 'data-clinic-widget') continue;
+    const key = name.slice(5).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    raw[key] = attribute.value;
+  }
+  return raw;
+}

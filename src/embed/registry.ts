@@ -1,0 +1,165 @@
+import * as log from './log';
+import { DEFAULT_OPTIONS, parseOptions, readAttributeOptions, type WidgetOptions } from './options';
+import { resolveCssColor } from './resolve-color';
+import { startWidget, type WidgetInstance } from './widget-instance';
+
+export const CONTAINER_ATTRIBUTE = 'data-clinic-widget';
+export const CONTAINER_SELECTOR = `[${CONTAINER_ATTRIBUTE}]`;
+
+export interface WidgetHandle {
+  update(options?: Record<string, unknown>): void;
+  unmount(): void;
+}
+
+/**
+ * One entry per container the widget was asked to fill. `instance` is null while the
+ * container is out of the document: everything is released then, and the entry (with its
+ * API options) waits so that a re-added container mounts again with the same options.
+ */
+interface Entry {
+  container: Element;
+  apiOptions: Record<string, unknown>;
+  instance: WidgetInstance | null;
+  handle: WidgetHandle;
+}
+
+const entries = new Map<Element, Entry>();
+/** Containers mounted through the API, kept after removal until unmount() is called. */
+const detached = new WeakMap<Element, Entry>();
+
+function resolveOptions(entry: Entry): WidgetOptions {
+  const fromAttributes = parseOptions(
+    readAttributeOptions(entry.container),
+    'attribute',
+    resolveCssColor,
+  );
+  const fromApi = parseOptions(entry.apiOptions, 'option', resolveCssColor);
+  for (const warning of [...fromAttributes.warnings, ...fromApi.warnings]) log.warnOnce(warning);
+  // API options win over attributes: a developer's call is the more deliberate choice.
+  return { ...DEFAULT_OPTIONS, ...fromAttributes.options, ...fromApi.options };
+}
+
+function activate(entry: Entry): void {
+  if (entry.instance || !entry.container.isConnected) return;
+  entry.instance = startWidget(entry.container, resolveOptions(entry));
+  if (entry.instance) entries.set(entry.container, entry);
+}
+
+function release(entry: Entry): void {
+  entry.instance?.destroy();
+  entry.instance = null;
+  entries.delete(entry.container);
+}
+
+function createEntry(container: Element, apiOptions: Record<string, unknown>): Entry {
+  const entry: Entry = {
+    container,
+    apiOptions,
+    instance: null,
+    handle: {
+      update(options = {}) {
+        log.guard(
+          'update()',
+          () => {
+            if (typeof options !== 'object' || options === null) {
+              log.warn('update() takes an options object; ignored.');
+              return;
+            }
+            entry.apiOptions = { ...entry.apiOptions, ...options };
+            entry.instance?.update(resolveOptions(entry));
+          },
+          undefined,
+        );
+      },
+      unmount() {
+        log.guard(
+          'unmount()',
+          () => {
+            detached.delete(container);
+            release(entry);
+          },
+          undefined,
+        );
+      },
+    },
+  };
+  return entry;
+}
+
+/** Mounts a widget into `container`, or warns and returns the existing handle. */
+export function mountElement(
+  container: Element,
+  apiOptions: Record<string, unknown>,
+  via: 'api' | 'auto',
+): WidgetHandle | null {
+  const existing = entries.get(container) ?? detached.get(container);
+  if (existing) {
+    if (via === 'api') {
+      log.warn(
+        `mount(): this <${container.localName}> already has a widget; the call does nothing. Use the handle's update() to change options.`,
+      );
+    }
+    activate(existing);
+    return existing.handle;
+  }
+  const entry = createEntry(container, apiOptions);
+  if (via === 'api') detached.set(container, entry);
+  activate(entry);
+  return entry.instance || via === 'api' ? entry.handle : null;
+}
+
+export const handleFor = (container: Element): WidgetHandle | null =>
+  (entries.get(container) ?? detached.get(container))?.handle ?? null;
+
+function mountWithin(node: Node): void {
+  if (!(node instanceof Element)) return;
+  if (node.matches(CONTAINER_SELECTOR) || detached.has(node)) mountElement(node, {}, 'auto');
+  for (const container of Array.from(node.querySelectorAll(CONTAINER_SELECTOR))) {
+    mountElement(container, {}, 'auto');
+  }
+}
+
+function onMutations(records: MutationRecord[]): void {
+  let removed = false;
+  for (const record of records) {
+    if (record.type === 'attributes') {
+      const element = record.target as Element;
+      const entry = entries.get(element);
+      if (record.attributeName === CONTAINER_ATTRIBUTE) {
+        if (element.hasAttribute(CONTAINER_ATTRIBUTE)) mountElement(element, {}, 'auto');
+        else if (entry && !detached.has(element)) release(entry);
+      } else if (entry?.instance) {
+        entry.instance.update(resolveOptions(entry));
+      }
+      continue;
+    }
+    if (record.removedNodes.length) removed = true;
+    record.addedNodes.forEach(mountWithin);
+  }
+  if (removed) {
+    for (const entry of Array.from(entries.values())) {
+      if (!entry.container.isConnected) release(entry);
+    }
+  }
+}
+
+let observer: MutationObserver | null = null;
+
+/**
+ * Mounts every [data-clinic-widget] now and whenever one is added later (single-page apps,
+ * CMS previews); releases widgets whose containers leave the document; follows changes to
+ * their data-* options. Observing the document itself works even from <head>, before <body>.
+ */
+export function startAutoMount(optionAttributes: readonly string[]): void {
+  if (observer) return;
+  observer = new MutationObserver((records) =>
+    log.guard('Watching for containers', () => onMutations(records), undefined),
+  );
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: [CONTAINER_ATTRIBUTE, ...optionAttributes],
+  });
+  mountWithin(document.documentElement);
+}

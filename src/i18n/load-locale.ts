@@ -1,0 +1,52 @@
+import { warn, warnOnce } from '../embed/log';
+import { assetUrl } from '../embed/script-base';
+import { ENGLISH, type LocalePack } from './content';
+import { DEFAULT_LOCALE } from './locales';
+import { mergeWithTemplate } from './template-merge';
+
+/** Fetches a locale module; returns its namespace object. Injected in unit tests. */
+export type LocaleImporter = (tag: string) => Promise<unknown>;
+
+export const importLocaleBesideScript: LocaleImporter = (tag) =>
+  import(/* @vite-ignore */ assetUrl(`locales/${encodeURIComponent(tag)}.js`));
+
+const cache = new Map<string, Promise<LocalePack>>();
+
+/** Validates a loaded module against English; bad parts fall back to English, named once. */
+export function validateLocaleModule(tag: string, module: unknown): LocalePack {
+  const pack = (module as { default?: unknown } | null)?.default;
+  if (typeof pack !== 'object' || pack === null) throw new Error('the file has no locale data');
+  const { value, problems } = mergeWithTemplate(ENGLISH, pack);
+  if (problems.length) {
+    warnOnce(
+      `The "${tag}" language file has ${problems.length} problem(s); English is shown for those parts: ${problems.join('; ')}.`,
+    );
+  }
+  return value;
+}
+
+/**
+ * The locale pack for `tag`: English at once (it is bundled); any other is downloaded once
+ * and shared by every widget on the page. A failure resolves to null with a warning, and is
+ * forgotten so that a later switch tries again.
+ */
+export function loadLocale(
+  tag: string,
+  importer: LocaleImporter = importLocaleBesideScript,
+): Promise<LocalePack | null> {
+  if (tag === DEFAULT_LOCALE) return Promise.resolve(ENGLISH);
+  let pending = cache.get(tag);
+  if (!pending) {
+    pending = importer(tag).then((module) => validateLocaleModule(tag, module));
+    cache.set(tag, pending);
+  }
+  return pending.catch((cause: unknown) => {
+    cache.delete(tag);
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    warn(`Could not load the "${tag}" language file (${reason}); showing English instead.`);
+    return null;
+  });
+}
+
+/** Test hook: forget downloaded locales. */
+export const clearLocaleCache = (): void => cache.clear();

@@ -1,0 +1,30 @@
+import { ensureContrast, parseColor, readableOn, toHex, type Rgb } from './color';
+import { palette, DEFAULT_ACCENT } from './palette';
+
+/** The four colours the widget derives from one admin accent. */
+export interface AccentColors {
+  /** Fill of primary buttons and highlights. */
+  fill: string;
+  /** Text on that fill: always at least 4.5:1. */
+  onFill: string;
+  /** The accent as text, border or focus ring on the light background: at least 4.5:1. */
+  inkLight: string;
+  /** The same on the dark background. */
+  inkDark: string;
+}
+
+const LIGHT_BACKGROUND = parseColor(palette.light.background) as Rgb;
+const DARK_BACKGROUND = parseColor(palette.dark.background) as Rgb;
+const TEXT_CONTRAST = 4.5;
+
+/** Derives readable colours from an accent, whatever the admin picked. */
+export function deriveAccent(accent: Rgb): AccentColors {
+  return {
+    fill: toHex(accent),
+    onFill: toHex(readableOn(accent)),
+    inkLight: toHex(ensureContrast(accent, LIGHT_BACKGROUND, TEXT_CONTRAST)),
+    inkDark: toHex(ensureContrast(accent, DARK_BACKGROUND, TEXT_CONTRAST)),
+  };
+}
+
+export const defaultAccent: AccentColors = deriveAccent(parseColor(DEFAULT_ACCENT) as Rgb);

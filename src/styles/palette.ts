@@ -1,0 +1,28 @@
+/**
+ * The widget's fixed palette, in one place so that the stylesheet (theme.css.ts) and the
+ * contrast maths for admin accents (accent.ts) agree on what the background is.
+ * Every pair used for text meets WCAG AA (4.5:1); borders and focus rings meet 3:1.
+ */
+export const palette = {
+  light: {
+    background: '#ffffff',
+    surface: '#f3f6f7',
+    text: '#1b2329',
+    textMuted: '#47535c',
+    border: '#6f7c86',
+    notice: '#fff6e0',
+    noticeBorder: '#8a6200',
+  },
+  dark: {
+    background: '#151a1f',
+    surface: '#1f272e',
+    text: '#eef2f4',
+    textMuted: '#b9c3ca',
+    border: '#8895a0',
+    notice: '#2b2514',
+    noticeBorder: '#d9a93b',
+  },
+} as const;
+
+/** The default accent: a calm teal, used when the clinic sets none. */
+export const DEFAULT_ACCENT = '#0b6e69';

@@ -1,0 +1,92 @@
+import { render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../i18n/content';
+import { createTranslator } from '../../i18n/translator';
+import { Faq } from './faq';
+
+const t = createTranslator('en', ENGLISH.ui);
+const items = ENGLISH.content.faq.items;
+
+function renderFaq(headingLevel = 3) {
+  return render(<Faq items={items} t={t} headingLevel={headingLevel} idPrefix="w1" />);
+}
+
+describe('Faq accordion', () => {
+  it('renders every question as a collapsed button inside a heading', () => {
+    renderFaq();
+    const buttons = screen.getAllByRole('button');
+    expect(buttons).toHaveLength(items.length);
+    for (const [i, button] of buttons.entries()) {
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      expect(button.textContent).toBe(items[i]!.question);
+      expect(button.parentElement!.tagName).toBe('H4');
+      const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(panel.hidden).toBe(true);
+    }
+  });
+
+  it('puts the section heading at the given level and questions one below', () => {
+    renderFaq(5);
+    expect(screen.getByRole('heading', { level: 5, name: 'Questions and answers' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 6 })).toHaveLength(items.length);
+  });
+
+  it('opens and closes with a click, showing the answer', async () => {
+    renderFaq();
+    const user = userEvent.setup();
+    const button = screen.getByRole('button', { name: 'Does the treatment hurt?' });
+    await user.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(panel.hidden).toBe(false);
+    expect(panel.textContent).toContain('numbing cream');
+    await user.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(panel.hidden).toBe(true);
+  });
+
+  it('toggles with Enter and Space and keeps several answers open', async () => {
+    renderFaq();
+    const user = userEvent.setup();
+    const [first, second] = screen.getAllByRole('button');
+    first!.focus();
+    await user.keyboard('{Enter}');
+    await user.tab();
+    expect(document.activeElement).toBe(second);
+    await user.keyboard(' ');
+    expect(first!.getAttribute('aria-expanded')).toBe('true');
+    expect(second!.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('renders answer markup as elements, with lists and emphasis', async () => {
+    renderFaq();
+    const user = userEvent.setup();
+    const button = screen.getByRole('button', { name: 'When should I get medical help?' });
+    await user.click(button);
+    const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(within(panel).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
+    expect(panel.querySelector('strong')?.textContent).toBe('straight away');
+  });
+
+  it('shows hostile content as text, never as markup', () => {
+    render(
+      <Faq
+        items={[
+          {
+            id: 'x',
+            category: 'normal',
+            question: '<img src=x onerror=alert(1)>',
+            answer: '<script>alert(1)</script> [a](javascript:alert(1))',
+          },
+        ]}
+        t={t}
+        headingLevel={3}
+        idPrefix="w2"
+      />,
+    );
+    expect(document.querySelector('img, script')).toBeNull();
+    expect(document.querySelector('a')).toBeNull();
+    expect(screen.getByRole('button').textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});

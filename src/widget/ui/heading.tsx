@@ -1,0 +1,20 @@
+import type { ComponentChildren } from 'preact';
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Clamps a computed level (title level + depth) to the six levels HTML has. */
+export const headingLevel = (level: number): HeadingLevel =>
+  Math.min(6, Math.max(1, Math.round(level))) as HeadingLevel;
+
+interface HeadingProps {
+  level: number;
+  class?: string;
+  id?: string;
+  children: ComponentChildren;
+}
+
+/** A heading whose level fits the host page's outline rather than a fixed <h2>. */
+export function Heading({ level, children, ...rest }: HeadingProps) {
+  const Tag = `h${headingLevel(level)}` as const;
+  return <Tag {...rest}>{children}</Tag>;
+}

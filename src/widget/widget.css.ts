@@ -1,0 +1,67 @@
+import { globalStyle, style } from '@vanilla-extract/css';
+import '../styles/reset.css';
+import { vars } from '../styles/theme.css';
+
+/**
+ * The widget root. `all: initial` cuts off every property the host would otherwise pass in
+ * through inheritance (font, colour, line-height, letter-spacing, text-transform, cursor, …);
+ * the lines after it set what we want instead.
+ */
+export const root = style({
+  all: 'initial',
+  display: 'block',
+  boxSizing: 'border-box',
+  maxInlineSize: '100%',
+  fontFamily: vars.font.family,
+  fontSize: vars.font.size,
+  fontWeight: 400,
+  lineHeight: 1.5,
+  color: vars.color.text,
+  backgroundColor: vars.color.background,
+  textAlign: 'start',
+  overflowWrap: 'anywhere',
+  border: `1px solid ${vars.color.border}`,
+  borderRadius: vars.radius,
+  padding: vars.space.l,
+  cursor: 'auto',
+});
+
+globalStyle(`${root} :focus-visible`, {
+  outline: `3px solid ${vars.color.accentInk}`,
+  outlineOffset: '2px',
+});
+
+globalStyle(`${root} a`, {
+  color: vars.color.accentInk,
+  textDecoration: 'underline',
+  textUnderlineOffset: '0.15em',
+});
+
+globalStyle(`${root} p, ${root} ul`, { margin: `0 0 ${vars.space.s}` });
+globalStyle(`${root} ul`, { paddingInlineStart: vars.space.l });
+
+export const title = style({
+  margin: `0 0 ${vars.space.s}`,
+  fontSize: '1.375em',
+  lineHeight: 1.25,
+  fontWeight: 700,
+});
+
+export const intro = style({ color: vars.color.textMuted });
+
+export const footer = style({
+  marginBlockStart: vars.space.l,
+  fontSize: '0.9375em',
+});
+
+export const emergency = style({
+  padding: `${vars.space.s} ${vars.space.m}`,
+  margin: `0 0 ${vars.space.s}`,
+  backgroundColor: vars.color.notice,
+  borderInlineStart: `4px solid ${vars.color.noticeBorder}`,
+  fontWeight: 700,
+});
+
+export const muted = style({ color: vars.color.textMuted });
+
+export const errorMessage = style({ margin: 0 });

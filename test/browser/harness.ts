@@ -1,0 +1,125 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+/** Repository root: fixtures are served from /test/fixtures/, the build from /dist/. */
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export const chromePath = (): string => process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Headless system Chromium with the flags this machine needs (no downloads, no network). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The strict policy the CSP fixtures are served with; the README lists the same directives. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types',
+].join('; ');
+
+export type HeaderRule = (urlPath: string) => Record<string, string> | undefined;
+
+export async function startFixtureServer(headers?: HeaderRule, onRequest?: (path: string) => void) {
+  return startStaticServer({ mounts: { '/': repoRoot }, headers, onRequest });
+}
+
+export interface PageLog {
+  errors: string[];
+  warnings: string[];
+  /** CSP violations reported by the page's securitypolicyviolation event. */
+  violations: string[];
+}
+
+/** Opens a page that records console errors and warnings, uncaught errors and CSP violations. */
+export async function openPage(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; log: PageLog }> {
+  const page = await context.newPage();
+  const log: PageLog = { errors: [], warnings: [], violations: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.errors.push(message.text());
+    if (message.type() === 'warning') log.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => log.errors.push(`pageerror: ${error.message}`));
+  await page.exposeFunction('__recordViolation', (text: string) => log.violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __recordViolation(t: string): void }).__recordViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || event.sample}`,
+      );
+    });
+  });
+  await page.goto(url);
+  return { page, log };
+}
+
+/** Waits until `selector` (default: every widget container) has rendered its widget. */
+export async function waitForWidgets(page: Page, count = 1, selector = '[data-clinic-widget]') {
+  await page.waitForFunction(
+    ({ selector, count }) =>
+      Array.from(document.querySelectorAll(selector)).filter((el) =>
+        el.shadowRoot?.querySelector('[lang]'),
+      ).length >= count,
+    { selector, count },
+  );
+}
+
+/** Text a visitor sees in the first widget (its shadow root's rendered text). */
+export const widgetText = (page: Page, selector = '[data-clinic-widget]') =>
+  page.evaluate(
+    (selector) =>
+      (document.querySelector(selector)?.shadowRoot?.querySelector('[lang]') as HTMLElement | null)
+        ?.innerText ?? '',
+    selector,
+  );
+
+/** One browser and one fixture server per test file, closed afterwards. */
+export function useBrowser(headers?: HeaderRule) {
+  const state = {} as {
+    browser: Browser;
+    server: Awaited<ReturnType<typeof startFixtureServer>>;
+    requests: string[];
+  };
+  beforeAll(async () => {
+    state.requests = [];
+    state.server = await startFixtureServer(headers, (path) => state.requests.push(path));
+    state.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
+}
+
+/** Computed styles of elements inside the first widget's shadow root. */
+export const shadowStyles = (page: Page, selector: string, properties: readonly string[]) =>
+  page.evaluate(
+    ({ selector, properties }) => {
+      const root = document.querySelector('[data-clinic-widget]')!.shadowRoot!;
+      const element = root.querySelector(selector)!;
+      const style = getComputedStyle(element);
+      return Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]));
+    },
+    { selector, properties },
+  );
