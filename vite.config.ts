@@ -36,6 +36,7 @@ export default defineConfig({
     },
   },
   test: {
+    reporters: ['default', './tools/summary-reporter.ts'],
     projects: [
       {
         extends: true,
@@ -49,9 +50,10 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'browser',
+          // Tests of the built dist/: the size gate and the real-browser tests.
+          name: 'dist',
           environment: 'node',
-          include: ['test/browser/**/*.test.ts'],
+          include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the CI machine has two cores.

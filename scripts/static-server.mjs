@@ -33,6 +33,8 @@ export async function startStaticServer({
   const server = createServer(async (request, response) => {
     const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     onRequest?.(urlPath);
+    // Browsers ask for a favicon on their own; answer quietly rather than log a 404.
+    if (urlPath === '/favicon.ico') return void response.writeHead(204).end();
     const prefix = prefixes.find((p) => urlPath.startsWith(p));
     if (!prefix) return notFound(response);
     const base = resolve(mounts[prefix]);
@@ -51,7 +53,13 @@ export async function startStaticServer({
       notFound(response);
     }
   });
-  await new Promise((done) => server.listen(port, host, done));
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      done(undefined);
+    });
+  });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {

@@ -32,19 +32,18 @@ function resolveTarget(target: unknown, method: string): Element | null {
   }
   if (typeof Element !== 'undefined' && target instanceof Element) return target;
   log.warn(
-    `${method}(): the container must be an element or a CSS selector, not ${describe(target)}.`,
+    `${method}(): the container must be an element or a CSS selector, not ${log.describeValue(target)}.`,
   );
   return null;
 }
-
-const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 
 const optionsObject = (options: unknown, method: string): Record<string, unknown> => {
   if (options === undefined) return {};
   if (typeof options === 'object' && options !== null && !Array.isArray(options))
     return options as Record<string, unknown>;
-  log.warn(`${method}(): options must be an object, not ${describe(options)}; using defaults.`);
+  log.warn(
+    `${method}(): options must be an object, not ${log.describeValue(options)}; using defaults.`,
+  );
   return {};
 };
 

@@ -30,3 +30,11 @@ export function guard<T>(what: string, action: () => T, fallback: T): T {
     return fallback;
   }
 }
+
+/** "an object", "a number", "null", "an array", "missing": for messages about bad input. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

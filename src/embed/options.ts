@@ -1,4 +1,5 @@
 import { parseColor, type Rgb } from '../styles/color';
+import { describeValue } from './log';
 
 /**
  * Options arrive as `data-*` attributes (kebab-case) or as JS API options (camelCase). This
@@ -189,10 +190,10 @@ export function parseOptions(
     const str = asString(value);
     const parsed: Parsed<keyof WidgetOptions> =
       str === null
-        ? { invalid: `a ${typeof value} is not accepted` }
+        ? { invalid: `${describeValue(value)} is not accepted` }
         : spec.parse(str, resolveColor);
     if (parsed.invalid !== undefined) {
-      const shown = str === null ? `(${typeof value})` : quote(str);
+      const shown = str === null ? `(${describeValue(value)})` : quote(str);
       const outcome = parsed.value === undefined ? 'is ignored' : 'is partly ignored';
       warnings.push(
         `${displayName(key, source)}=${shown} ${outcome} (${parsed.invalid}). Accepted: ${spec.accepted}.${parsed.value === undefined ? ' Using the default.' : ''}`,

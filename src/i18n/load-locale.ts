@@ -5,12 +5,21 @@ import { DEFAULT_LOCALE } from './locales';
 import { mergeWithTemplate } from './template-merge';
 
 /** Fetches a locale module; returns its namespace object. Injected in unit tests. */
-export type LocaleImporter = (tag: string) => Promise<unknown>;
+export type LocaleImporter = (tag: string, attempt: number) => Promise<unknown>;
 
-export const importLocaleBesideScript: LocaleImporter = (tag) =>
-  import(/* @vite-ignore */ assetUrl(`locales/${encodeURIComponent(tag)}.js`));
+/**
+ * `import()` of the file beside the script. A retry gets a fresh URL: browsers keep a module
+ * that failed to parse (or held bad data) in their module map for the page's lifetime.
+ */
+export const importLocaleBesideScript: LocaleImporter = (tag, attempt) =>
+  import(
+    /* @vite-ignore */ assetUrl(
+      `locales/${encodeURIComponent(tag)}.js${attempt ? `?retry=${attempt}` : ''}`,
+    )
+  );
 
-const cache = new Map<string, Promise<LocalePack>>();
+const cache = new Map<string, Promise<LocalePack | null>>();
+const failures = new Map<string, number>();
 
 /** Validates a loaded module against English; bad parts fall back to English, named once. */
 export function validateLocaleModule(tag: string, module: unknown): LocalePack {
@@ -27,7 +36,7 @@ export function validateLocaleModule(tag: string, module: unknown): LocalePack {
 
 /**
  * The locale pack for `tag`: English at once (it is bundled); any other is downloaded once
- * and shared by every widget on the page. A failure resolves to null with a warning, and is
+ * and shared by every widget on the page. A failure resolves to null with one warning, and is
  * forgotten so that a later switch tries again.
  */
 export function loadLocale(
@@ -37,16 +46,23 @@ export function loadLocale(
   if (tag === DEFAULT_LOCALE) return Promise.resolve(ENGLISH);
   let pending = cache.get(tag);
   if (!pending) {
-    pending = importer(tag).then((module) => validateLocaleModule(tag, module));
+    const attempt = failures.get(tag) ?? 0;
+    pending = importer(tag, attempt)
+      .then((module) => validateLocaleModule(tag, module))
+      .catch((cause: unknown) => {
+        cache.delete(tag);
+        failures.set(tag, attempt + 1);
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        warn(`Could not load the "${tag}" language file (${reason}); showing English instead.`);
+        return null;
+      });
     cache.set(tag, pending);
   }
-  return pending.catch((cause: unknown) => {
-    cache.delete(tag);
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    warn(`Could not load the "${tag}" language file (${reason}); showing English instead.`);
-    return null;
-  });
+  return pending;
 }
 
 /** Test hook: forget downloaded locales. */
-export const clearLocaleCache = (): void => cache.clear();
+export const clearLocaleCache = (): void => {
+  cache.clear();
+  failures.clear();
+};

@@ -1,3 +1,5 @@
+import { describeValue } from '../embed/log';
+
 /**
  * Validates untrusted JSON (a lazily loaded locale, later a clinic's own content) against a
  * trusted template of the same shape (the bundled English). Every string, number and list
@@ -18,14 +20,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const hasId = (value: unknown): value is { id: string } =>
   isObject(value) && typeof value.id === 'string';
 
-const describe = (value: unknown): string =>
-  value === undefined ? 'missing' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-
 function merge(template: Json, candidate: unknown, path: string, problems: string[]): Json {
   if (typeof template === 'string') {
     if (typeof candidate === 'string' && candidate.trim()) return candidate;
     problems.push(
-      `${path}: expected text, found ${candidate === '' ? 'an empty string' : describe(candidate)}`,
+      `${path}: expected text, found ${candidate === '' ? 'an empty string' : describeValue(candidate)}`,
     );
     return template;
   }
@@ -35,12 +34,12 @@ function merge(template: Json, candidate: unknown, path: string, problems: strin
       (typeof candidate !== 'number' || Number.isFinite(candidate))
     )
       return candidate as Json;
-    problems.push(`${path}: expected a ${typeof template}, found ${describe(candidate)}`);
+    problems.push(`${path}: expected a ${typeof template}, found ${describeValue(candidate)}`);
     return template;
   }
   if (Array.isArray(template)) {
     if (!Array.isArray(candidate)) {
-      problems.push(`${path}: expected a list, found ${describe(candidate)}`);
+      problems.push(`${path}: expected a list, found ${describeValue(candidate)}`);
       return template;
     }
     if (template.every(hasId)) {
@@ -49,7 +48,7 @@ function merge(template: Json, candidate: unknown, path: string, problems: strin
       for (const item of candidate) {
         if (!hasId(item) || !template.some((t) => (t as { id: string }).id === item.id))
           problems.push(
-            `${path}: unexpected entry ${hasId(item) ? `"${item.id}"` : describe(item)}`,
+            `${path}: unexpected entry ${hasId(item) ? `"${item.id}"` : describeValue(item)}`,
           );
       }
       return template.map((item) => {
@@ -70,7 +69,7 @@ function merge(template: Json, candidate: unknown, path: string, problems: strin
   }
   if (isObject(template)) {
     if (!isObject(candidate)) {
-      problems.push(`${path || '(root)'}: expected an object, found ${describe(candidate)}`);
+      problems.push(`${path || '(root)'}: expected an object, found ${describeValue(candidate)}`);
       return template;
     }
     const out: { [key: string]: Json } = {};

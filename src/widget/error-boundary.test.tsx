@@ -1,0 +1,39 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { ENGLISH, type LocalePack } from '../i18n/content';
+import { createTranslator } from '../i18n/translator';
+import { ErrorBoundary } from './error-boundary';
+import { Widget } from './widget';
+
+describe('ErrorBoundary', () => {
+  it('shows the short message and logs one error when the widget cannot render', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // Content that passed no validation: the FAQ list is missing, so rendering throws.
+    const broken = {
+      ...ENGLISH,
+      content: { ...ENGLISH.content, faq: null },
+    } as unknown as LocalePack;
+    const t = createTranslator('en', ENGLISH.ui);
+    render(
+      <ErrorBoundary message={t('error.render')}>
+        <Widget
+          locale="en"
+          dir="ltr"
+          pack={broken}
+          t={t}
+          sections={['faq']}
+          colorScheme="light"
+          accent={null}
+          clinicName={null}
+          clinicPhone={null}
+          headingLevel={2}
+          idPrefix="x"
+        />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(ENGLISH.ui.error.render);
+    const ours = error.mock.calls.filter((call) => String(call[0]).startsWith('[clinic-widget]'));
+    expect(ours).toHaveLength(1);
+    error.mockRestore();
+  });
+});

@@ -1,0 +1,106 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBrowser, waitForWidgets } from './harness';
+
+const env = useBrowser();
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core over the whole page (it descends into open shadow roots). */
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      nodes: v.nodes.map((n) => n.target.join(' ') + ': ' + n.failureSummary),
+    }));
+  }, WCAG_TAGS);
+}
+
+const setAttributes = (page: Page, attributes: Record<string, string>) =>
+  page.evaluate((attributes) => {
+    const el = document.querySelector('[data-clinic-widget]')!;
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  }, attributes);
+
+const expandAll = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('[data-clinic-widget]')!.shadowRoot!;
+    for (const button of Array.from(
+      root.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"]'),
+    ))
+      button.click();
+  });
+
+const STATES: {
+  name: string;
+  attributes?: Record<string, string>;
+  expand?: boolean;
+  colorScheme?: 'light' | 'dark';
+  width?: number;
+}[] = [
+  { name: 'light, collapsed' },
+  { name: 'light, all answers open', expand: true },
+  { name: 'dark, all answers open', attributes: { 'data-color-scheme': 'dark' }, expand: true },
+  {
+    name: 'auto under a dark system preference',
+    attributes: { 'data-color-scheme': 'auto' },
+    colorScheme: 'dark',
+    expand: true,
+  },
+  { name: 'pale admin accent, light', attributes: { 'data-accent': '#ffee58' }, expand: true },
+  {
+    name: 'pale admin accent, dark',
+    attributes: { 'data-accent': '#ffee58', 'data-color-scheme': 'dark' },
+    expand: true,
+  },
+  {
+    name: 'dark admin accent, dark',
+    attributes: { 'data-accent': '#101010', 'data-color-scheme': 'dark' },
+  },
+  { name: 'Spanish', attributes: { 'data-lang': 'es' }, expand: true },
+  { name: '320 px wide', width: 320, expand: true },
+];
+
+describe('axe-core (WCAG 2.2 AA tags): zero violations', () => {
+  it('sees inside the shadow root (control: a nameless button is reported)', async () => {
+    const context = await env.browser.newContext();
+    const { page } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
+    await waitForWidgets(page);
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-clinic-widget]')!.shadowRoot!;
+      root.querySelector('[lang]')!.append(document.createElement('button'));
+    });
+    expect((await axeViolations(page)).map((v) => v.id)).toContain('button-name');
+    await context.close();
+  });
+
+  it.each(STATES)('$name', async (state) => {
+    const context = await env.browser.newContext({
+      viewport: { width: state.width ?? 1024, height: 800 },
+      colorScheme: state.colorScheme ?? 'light',
+    });
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
+    await waitForWidgets(page);
+    if (state.attributes) {
+      await setAttributes(page, state.attributes);
+      if (state.attributes['data-lang']) {
+        await page.waitForFunction(
+          (lang) =>
+            document
+              .querySelector('[data-clinic-widget]')!
+              .shadowRoot!.querySelector(`[lang="${lang}"]`),
+          state.attributes['data-lang'],
+        );
+      }
+      await page.waitForTimeout(50);
+    }
+    if (state.expand) await expandAll(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});

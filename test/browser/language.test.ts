@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { openPage, useBrowser, waitForWidgets, widgetText } from './harness';
+
+const env = useBrowser();
+
+const widgetLang = (page: import('playwright-core').Page, selector = '[data-clinic-widget]') =>
+  page.evaluate(
+    (selector) =>
+      document.querySelector(selector)!.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'),
+    selector,
+  );
+
+describe('language choice and lazy locales', () => {
+  it('fetches nothing but clinic-widget.js for the English first view', async () => {
+    const context = await env.browser.newContext();
+    env.requests.length = 0;
+    const { page } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
+    await waitForWidgets(page);
+    await page.waitForLoadState('networkidle');
+    expect(env.requests.filter((path) => path.startsWith('/dist/'))).toEqual([
+      '/dist/clinic-widget.js',
+    ]);
+    await context.close();
+  });
+
+  it('follows <html lang="es-MX">, downloading Spanish once for two widgets', async () => {
+    const context = await env.browser.newContext();
+    env.requests.length = 0;
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/spanish.html`);
+    await waitForWidgets(page, 2);
+    await page.waitForLoadState('networkidle');
+    expect(await widgetLang(page, '#one')).toBe('es');
+    expect(await widgetLang(page, '#two')).toBe('es');
+    expect(await widgetText(page, '#two')).toContain('Preguntas y respuestas');
+    expect(env.requests.filter((path) => path.startsWith('/dist/'))).toEqual([
+      '/dist/clinic-widget.js',
+      '/dist/locales/es.js',
+    ]);
+    expect(log.errors).toEqual([]);
+    expect(log.warnings).toEqual([]);
+    await context.close();
+  });
+
+  it('uses the browser languages when the page has no lang', async () => {
+    const context = await env.browser.newContext({ locale: 'es-MX' });
+    const { page } = await openPage(context, `${env.server.url}/test/fixtures/no-lang.html`);
+    await waitForWidgets(page);
+    expect(await widgetLang(page)).toBe('es');
+    await context.close();
+  });
+
+  it('does not guess: zh-TW gets English', async () => {
+    const context = await env.browser.newContext({ locale: 'zh-TW' });
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/no-lang.html`);
+    await waitForWidgets(page);
+    expect(await widgetLang(page)).toBe('en');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches language when data-lang changes, and back', async () => {
+    const context = await env.browser.newContext();
+    const { page } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
+    await waitForWidgets(page);
+    await page.evaluate(() =>
+      document.querySelector('[data-clinic-widget]')!.setAttribute('data-lang', 'es'),
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[lang="es"]'),
+    );
+    expect(await widgetText(page)).toContain('Llame a Riverside Clinic:');
+    await page.evaluate(() =>
+      document.querySelector('[data-clinic-widget]')!.setAttribute('data-lang', 'en'),
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[lang="en"]'),
+    );
+    await context.close();
+  });
+
+  it.each([
+    [
+      'is missing (404)',
+      (route: import('playwright-core').Route) => route.fulfill({ status: 404 }),
+    ],
+    [
+      'cannot be reached',
+      (route: import('playwright-core').Route) => route.abort('internetdisconnected'),
+    ],
+    [
+      'is malformed',
+      (route: import('playwright-core').Route) =>
+        route.fulfill({ contentType: 'text/javascript', body: 'export default {{{' }),
+    ],
+    [
+      'holds the wrong data',
+      (route: import('playwright-core').Route) =>
+        route.fulfill({ contentType: 'text/javascript', body: 'export default 42;' }),
+    ],
+  ])(
+    'shows English with one warning when the Spanish file %s, and retries later',
+    async (_, fail) => {
+      const context = await env.browser.newContext();
+      let attempts = 0;
+      await context.route('**/locales/es.js', (route) => {
+        attempts += 1;
+        return attempts === 1 ? fail(route) : route.continue();
+      });
+      const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/spanish.html`);
+      await waitForWidgets(page, 2);
+      expect(await widgetLang(page, '#one')).toBe('en');
+      expect(await widgetText(page, '#one')).toContain('Questions and answers');
+      const loadWarnings = log.warnings.filter((w) =>
+        w.includes('Could not load the "es" language file'),
+      );
+      // Two widgets share one download, so one failure gives one warning.
+      expect(loadWarnings).toHaveLength(1);
+      // A later switch tries again, and succeeds.
+      await page.evaluate(() => {
+        document.getElementById('one')!.setAttribute('data-lang', 'en');
+        document.getElementById('one')!.setAttribute('data-lang', 'es');
+      });
+      await page.waitForFunction(() =>
+        document.getElementById('one')!.shadowRoot!.querySelector('[lang="es"]'),
+      );
+      expect(log.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+      await context.close();
+    },
+  );
+});
