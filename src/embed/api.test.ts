@@ -49,7 +49,7 @@ describe('ClinicWidget API', () => {
     const second = api.mount(el);
     await flush();
     expect(second).toBe(first);
-    expect(el.shadowRoot!.querySelectorAll('[lang]')).toHaveLength(1);
+    expect(el.shadowRoot!.querySelectorAll('[dir]')).toHaveLength(1);
     expect(warnings().some((w) => w.includes('already has a widget'))).toBe(true);
   });
 

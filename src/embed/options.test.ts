@@ -27,6 +27,27 @@ describe('parseOptions', () => {
     });
   });
 
+  it('reads the clinic details', () => {
+    const { options, warnings } = parseOptions(
+      {
+        bookingUrl: 'https://clinic.example/book?x=1',
+        country: 'gb',
+        emergencyNumber: '999',
+        contentUrl: '/widget/content.json',
+        contentId: 'clinic-content',
+      },
+      'attribute',
+    );
+    expect(warnings).toEqual([]);
+    expect(options).toEqual({
+      bookingUrl: 'https://clinic.example/book?x=1',
+      country: 'GB',
+      emergencyNumber: '999',
+      contentUrl: '/widget/content.json',
+      contentId: 'clinic-content',
+    });
+  });
+
   it('accepts sections as an array from the JS API and drops repeats', () => {
     expect(
       parseOptions({ sections: ['faq', 'faq', 'compare'] }, 'option').options.sections,
@@ -58,6 +79,13 @@ describe('parseOptions', () => {
     ['colorScheme', 'sepia', 'data-color-scheme'],
     ['lang', 'english please', 'data-lang'],
     ['nonce', '"><script>', 'data-nonce'],
+    ['bookingUrl', 'http://clinic.example/book', 'data-booking-url'],
+    ['bookingUrl', 'javascript:alert(1)', 'data-booking-url'],
+    ['country', 'England', 'data-country'],
+    ['country', 'XX', 'data-country'],
+    ['emergencyNumber', 'nine-one-one', 'data-emergency-number'],
+    ['contentUrl', '//evil.example/x.json', 'data-content-url'],
+    ['contentId', '#content', 'data-content-id'],
   ])('rejects %s=%j with one warning naming %s', (key, value, attribute) => {
     const { options, warnings } = parseOptions({ [key]: value }, 'attribute');
     expect(options).toEqual({});

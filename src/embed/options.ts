@@ -17,6 +17,16 @@ export interface WidgetOptions {
   lang: string | null;
   clinicName: string | null;
   clinicPhone: string | null;
+  /** An https: page where visitors can book; shown as a link. */
+  bookingUrl: string | null;
+  /** ISO 3166-1 alpha-2 country of the clinic, upper case; sets the emergency number. */
+  country: string | null;
+  /** Overrides the emergency number derived from the country. */
+  emergencyNumber: string | null;
+  /** URL of the clinic's own content JSON (see content.schema.json). */
+  contentUrl: string | null;
+  /** id of an inline <script type="application/json"> holding the clinic's own content. */
+  contentId: string | null;
   accent: Rgb | null;
   colorScheme: ColorScheme;
   /** CSP nonce for the `<style>` fallback in browsers without constructable stylesheets. */
@@ -28,6 +38,11 @@ export const DEFAULT_OPTIONS: WidgetOptions = {
   lang: null,
   clinicName: null,
   clinicPhone: null,
+  bookingUrl: null,
+  country: null,
+  emergencyNumber: null,
+  contentUrl: null,
+  contentId: null,
   accent: null,
   colorScheme: 'light',
   nonce: null,
@@ -50,6 +65,36 @@ export type ColorResolver = (value: string) => Rgb | null;
 const MAX_TEXT = 120;
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const PHONE = /^\+?[0-9\s().-]{3,30}$/;
+
+/** A region code the platform knows: Intl.DisplayNames echoes unknown codes back. */
+function isKnownRegion(code: string): boolean {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
+    return typeof name === 'string' && name !== code;
+  } catch {
+    return true; // No DisplayNames: the format check alone has to do.
+  }
+}
+
+const phoneNumber = (value: string): Parsed<'clinicPhone'> => {
+  const trimmed = value.trim();
+  if (!trimmed) return { value: null };
+  const digits = trimmed.replace(/\D/g, '');
+  return PHONE.test(trimmed) && digits.length >= 3
+    ? { value: trimmed }
+    : { invalid: 'not a phone number' };
+};
+
+const httpsUrl = (value: string): Parsed<'bookingUrl'> => {
+  const trimmed = value.trim();
+  if (!trimmed) return { value: null };
+  try {
+    const url = new URL(trimmed);
+    return url.protocol === 'https:' ? { value: url.href } : { invalid: 'not an https: URL' };
+  } catch {
+    return { invalid: 'not an absolute URL' };
+  }
+};
 
 const text = (value: string): Parsed<'clinicName'> => {
   const trimmed = value.trim().replace(/\s+/g, ' ');
@@ -96,13 +141,46 @@ const specs: { [K in keyof WidgetOptions]: OptionSpec<K> } = {
   clinicPhone: {
     key: 'clinicPhone',
     accepted: 'digits with optional +, spaces, dots, dashes and brackets, e.g. "+1 555 0100"',
+    parse: phoneNumber,
+  },
+  bookingUrl: {
+    key: 'bookingUrl',
+    accepted: 'an absolute https: URL, e.g. "https://clinic.example/book"',
+    parse: httpsUrl,
+  },
+  country: {
+    key: 'country',
+    accepted: 'an ISO 3166-1 two-letter country code such as "US", "GB", "DE" or "AU"',
+    parse(value) {
+      const code = value.trim().toUpperCase();
+      if (!code) return { value: null };
+      return /^[A-Z]{2}$/.test(code) && isKnownRegion(code)
+        ? { value: code }
+        : { invalid: 'not a country code' };
+    },
+  },
+  emergencyNumber: {
+    key: 'emergencyNumber',
+    accepted: 'a phone number such as "911", "112" or "000"',
+    parse: phoneNumber,
+  },
+  contentUrl: {
+    key: 'contentUrl',
+    accepted: 'an https: URL or a path on this site (starting with "/" or "./") of a JSON file',
     parse(value) {
       const trimmed = value.trim();
-      if (!trimmed) return { value: null };
-      const digits = trimmed.replace(/\D/g, '');
-      return PHONE.test(trimmed) && digits.length >= 3
+      return /^\.?\//.test(trimmed) && !trimmed.startsWith('//')
         ? { value: trimmed }
-        : { invalid: 'not a phone number' };
+        : httpsUrl(value);
+    },
+  },
+  contentId: {
+    key: 'contentId',
+    accepted: 'the id of a <script type="application/json"> element on the page',
+    parse(value) {
+      const id = value.trim();
+      if (!id) return { value: null };
+      return /^[A-Za-z][\w:.-]{0,100}$/.test(id) ? { value: id } : { invalid: 'not an element id' };
     },
   },
   accent: {

@@ -1,9 +1,15 @@
 import { render } from 'preact';
 import { ENGLISH, type LocalePack } from '../i18n/content';
+import {
+  customContentFor,
+  readCustomContent,
+  type CustomContentSource,
+} from '../i18n/custom-content';
+import { emergencyNumberFor, regionOf } from '../i18n/emergency-numbers';
 import { chooseLanguage } from '../i18n/locale-match';
 import { loadLocale } from '../i18n/load-locale';
-import { DEFAULT_LOCALE, SHIPPED_LOCALES, directionOf } from '../i18n/locales';
-import { createTranslator, type Translate } from '../i18n/translator';
+import { DEFAULT_LOCALE, PSEUDO_LOCALES, SHIPPED_LOCALES, directionOf } from '../i18n/locales';
+import { createTranslator, type Translator } from '../i18n/translator';
 import { deriveAccent } from '../styles/accent';
 import { ErrorBoundary } from '../widget/error-boundary';
 import { Widget } from '../widget/widget';
@@ -57,6 +63,21 @@ function hostAccent(container: Element): WidgetOptions['accent'] {
   return color;
 }
 
+const customSource = (options: WidgetOptions): CustomContentSource | null =>
+  options.contentId
+    ? { elementId: options.contentId }
+    : options.contentUrl
+      ? { url: options.contentUrl }
+      : null;
+
+interface Resolved {
+  locale: string;
+  pack: LocalePack;
+  translator: Translator;
+  /** The language tag that decided, for the emergency number's region. */
+  decidingTag: string | null;
+}
+
 /**
  * One widget in one container: its shadow root, styles, language and Preact tree. Returns
  * null (after a warning) when the container cannot hold a widget.
@@ -70,30 +91,44 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
 
   const idPrefix = `clinic-widget-${(instances += 1)}`;
   let options = initial;
-  let locale: string = DEFAULT_LOCALE;
-  let pack: LocalePack = ENGLISH;
-  let t: Translate | null = null;
+  /** The visitor's pick from the language menu; it outranks every other source. */
+  let visitorLocale: string | null = null;
+  let resolved: Resolved | null = null;
   let generation = 0;
   let announcedReady = false;
   const accentFromHost = initial.accent ? null : hostAccent(container);
 
   const paint = (): void => {
-    if (!t) return;
+    if (!resolved) return;
+    const { locale, pack, translator, decidingTag } = resolved;
     const accent = options.accent ?? accentFromHost;
+    const emergencyNumber = emergencyNumberFor({
+      explicit: options.emergencyNumber,
+      country: options.country,
+      languageRegion: regionOf(decidingTag),
+    });
     render(
-      <ErrorBoundary message={t('error.render')}>
+      <ErrorBoundary message={translator.t('error.render')}>
         <Widget
           locale={locale}
           dir={directionOf(locale)}
           pack={pack}
-          t={t}
+          translator={translator}
           sections={options.sections.filter((s) => BUILT_SECTIONS.includes(s))}
           colorScheme={options.colorScheme}
           accent={accent ? deriveAccent(accent) : null}
-          clinicName={options.clinicName}
-          clinicPhone={options.clinicPhone}
+          clinic={{
+            name: options.clinicName,
+            phone: options.clinicPhone,
+            bookingUrl: options.bookingUrl,
+            emergencyNumber,
+          }}
           headingLevel={TITLE_HEADING_LEVEL}
           idPrefix={idPrefix}
+          onLanguageChange={(tag) => {
+            visitorLocale = tag;
+            apply(options);
+          }}
         />
       </ErrorBoundary>,
       mountPoint,
@@ -104,18 +139,15 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     }
   };
 
-  const apply = (next: WidgetOptions): void => {
-    options = next;
-    const unbuilt = next.sections.filter((s) => !BUILT_SECTIONS.includes(s));
-    if (unbuilt.length) {
-      log.warnOnce(
-        `Section(s) ${unbuilt.map((s) => `"${s}"`).join(', ')} are not available in this version yet, so nothing is shown for them.`,
-      );
-    }
+  function chooseLocale(next: WidgetOptions): { locale: string; decidingTag: string | null } {
+    if (visitorLocale) return { locale: visitorLocale, decidingTag: next.lang };
+    if (next.lang && PSEUDO_LOCALES.includes(next.lang))
+      return { locale: next.lang, decidingTag: null };
+    const documentLang = document.documentElement.getAttribute('lang');
     const choice = chooseLanguage(
       {
         option: next.lang,
-        documentLang: document.documentElement.getAttribute('lang'),
+        documentLang,
         browser: typeof navigator !== 'undefined' ? (navigator.languages ?? []) : [],
       },
       SHIPPED_LOCALES,
@@ -126,16 +158,38 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
         `${toAttributeName('lang')}=${quote(choice.unmatched)} is not a language the widget has (${SHIPPED_LOCALES.join(', ')}); showing ${choice.locale}.`,
       );
     }
+    // Only a tag the clinic or page set says where the clinic is; the browser's does not.
+    const decidingTag =
+      choice.from === 'option' ? next.lang : choice.from === 'document' ? documentLang : null;
+    return { locale: choice.locale, decidingTag };
+  }
+
+  function apply(next: WidgetOptions): void {
+    options = next;
+    const unbuilt = next.sections.filter((s) => !BUILT_SECTIONS.includes(s));
+    if (unbuilt.length) {
+      log.warnOnce(
+        `Section(s) ${unbuilt.map((s) => `"${s}"`).join(', ')} are not available in this version yet, so nothing is shown for them.`,
+      );
+    }
+    const { locale: wanted, decidingTag } = chooseLocale(next);
+    const source = customSource(next);
     const current = (generation += 1);
-    void loadLocale(choice.locale).then((loaded) => {
-      // A later update or an unmount has overtaken this load.
-      if (current !== generation) return;
-      locale = loaded ? choice.locale : DEFAULT_LOCALE;
-      pack = loaded ?? ENGLISH;
-      t = createTranslator(locale, pack.ui);
-      log.guard('Rendering', paint, undefined);
-    });
-  };
+    void Promise.all([loadLocale(wanted), source ? readCustomContent(source) : null]).then(
+      ([loaded, custom]) => {
+        // A later update or an unmount has overtaken this load.
+        if (current !== generation) return;
+        const locale = loaded ? wanted : DEFAULT_LOCALE;
+        const shipped = loaded ?? ENGLISH;
+        const content =
+          (source && custom !== null && customContentFor(custom, locale, source)) ||
+          shipped.content;
+        const pack = { ui: shipped.ui, content };
+        resolved = { locale, pack, translator: createTranslator(locale, pack.ui), decidingTag };
+        log.guard('Rendering', paint, undefined);
+      },
+    );
+  }
 
   apply(initial);
 

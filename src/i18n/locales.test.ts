@@ -1,108 +1,163 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
+import {
+  checkLocale,
+  flattenStrings,
+  LOCALES_DIR,
+  readLocale,
+} from '../../tools/translation-check.mjs';
+import { contentSchema } from '../../tools/content-schema.mjs';
+import { pseudoLocalize } from '../../tools/pseudo-locale.mjs';
 import { ENGLISH } from './content';
-import { SHIPPED_LOCALES } from './locales';
+import { validateCustomContent } from './custom-content';
+import { LANGUAGES, SHIPPED_LOCALES } from './locales';
 import { parseMarkup, safeHref } from './safe-markup';
 import { mergeWithTemplate } from './template-merge';
 
 /**
- * The translation completeness check: every shipped language has exactly English's keys and
- * FAQ ids, the same placeholders, no empty strings, and nothing left untranslated; every key
- * the code uses exists, and every key in the files is used.
+ * The translation completeness check (tools/translation-check.mjs): every shipped language
+ * has exactly English's keys and entries, the same placeholders and markup shape, the plural
+ * forms its language needs, no empty strings, and nothing left in English. Every key the
+ * code uses exists, and every key in the files is used.
  */
-const localesDir = join(import.meta.dirname, 'locales');
-const srcDir = join(import.meta.dirname, '..');
-const readPack = (tag: string) => ({
-  ui: JSON.parse(readFileSync(join(localesDir, tag, 'ui.json'), 'utf8')),
-  content: JSON.parse(readFileSync(join(localesDir, tag, 'content.json'), 'utf8')),
-});
-
-/** Fields that are identifiers or dates, the same in every language. */
-const IDENTIFIER_FIELDS = new Set(['id', 'category', 'topic', 'lastReviewed']);
-/** Whole strings that are allowed to read the same as English (names, abbreviations). */
-const SAME_AS_ENGLISH_ALLOWED = new Set<string>([]);
-
-function strings(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value))
-    return value.flatMap((item, i) =>
-      strings(item, `${path}[${(item as { id?: string })?.id ?? i}]`),
-    );
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, v]) => strings(v, path ? `${path}.${key}` : key));
-  return [];
-}
-
-const placeholders = (text: string) =>
-  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-const lastKey = (path: string) => path.split('.').pop()!.replace(/\[.*$/, '');
+const english = readLocale('en');
 
 describe('locale files', () => {
   it('exist for exactly the shipped locales', () => {
-    expect(readdirSync(localesDir).sort()).toEqual([...SHIPPED_LOCALES].sort());
+    expect(readdirSync(LOCALES_DIR).sort()).toEqual([...SHIPPED_LOCALES].sort());
   });
 
   it('English: unique FAQ ids, known categories, answers that parse, safe links only', () => {
     const { items, categories } = ENGLISH.content.faq;
     const ids = items.map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
     const categoryIds = categories.map((c) => c.id);
     for (const item of items) {
       expect(categoryIds).toContain(item.category);
-      const blocks = parseMarkup(item.answer);
-      expect(blocks.length).toBeGreaterThan(0);
+      expect(parseMarkup(item.answer).length).toBeGreaterThan(0);
       for (const match of item.answer.matchAll(/\]\(([^)]+)\)/g))
         expect(safeHref(match[1]!)).not.toBeNull();
     }
   });
 
-  describe.each(SHIPPED_LOCALES.filter((tag) => tag !== 'en'))('%s', (tag) => {
-    const pack = readPack(tag);
-    const english = new Map(strings(ENGLISH));
-    const translated = strings(pack);
+  it.each(SHIPPED_LOCALES)('%s is complete (translation check)', (tag) => {
+    expect(checkLocale(tag, english, readLocale(tag))).toEqual([]);
+  });
 
-    it('has every key and FAQ entry English has, and no others', () => {
-      expect(mergeWithTemplate(ENGLISH, pack).problems).toEqual([]);
-    });
+  it.each(SHIPPED_LOCALES)('%s loads without falling back to English anywhere', (tag) => {
+    expect(mergeWithTemplate(ENGLISH, readLocale(tag)).problems).toEqual([]);
+  });
 
-    it('has no empty strings', () => {
-      for (const [path, text] of translated) expect(text.trim(), path).not.toBe('');
-    });
+  it('has every language named in its own language in the menu', () => {
+    expect(LANGUAGES.map((language) => language.tag)).toEqual([...SHIPPED_LOCALES]);
+    expect(LANGUAGES.every((language) => !language.clinicalReview)).toBe(true);
+  });
+});
 
-    it('keeps identifiers and placeholders identical to English', () => {
-      for (const [path, text] of translated) {
-        const source = english.get(path);
-        if (IDENTIFIER_FIELDS.has(lastKey(path))) expect(text, path).toBe(source);
-        else expect(placeholders(text), path).toEqual(placeholders(source ?? ''));
-      }
-    });
+describe('translation check', () => {
+  it('catches what a careless translation does', () => {
+    const broken = structuredClone(readLocale('es')) as typeof english & {
+      ui: { faq: { heading: string } };
+    };
+    const ui = broken.ui as Record<string, Record<string, string>>;
+    ui.faq!.heading = 'Questions and answers';
+    ui.footer!.emergency = 'Llame al número de emergencias.';
+    const content = broken.content as { faq: { items: { answer: string }[] } };
+    content.faq.items[0]!.answer = content.faq.items[0]!.answer.replace(/\n\n- /g, '\n');
+    expect(checkLocale('es', english, broken)).toEqual(
+      expect.arrayContaining([
+        'ui.faq.heading: still in English',
+        'ui.footer.emergency: placeholders {} differ from English {emergency}',
+        expect.stringMatching(/^content\.faq\.items\[normal-side-effects\]\.answer: markup /),
+      ]),
+    );
+  });
 
-    it('leaves nothing in English', () => {
-      for (const [path, text] of translated) {
-        if (IDENTIFIER_FIELDS.has(lastKey(path)) || SAME_AS_ENGLISH_ALLOWED.has(text)) continue;
-        expect(text, path).not.toBe(english.get(path));
-      }
-    });
+  it('asks for the plural forms each language needs', () => {
+    const en = { ui: { n_one: '{{count}} result', n_other: '{{count}} results' }, content: {} };
+    const ru = {
+      ui: { n_one: '{{count}} результат', n_other: '{{count}} результата' },
+      content: {},
+    };
+    expect(checkLocale('ru', en, ru)).toEqual([
+      'ui.n: plural forms one,other, ru needs few,many,one,other',
+    ]);
+  });
+});
+
+describe('pseudo-locale', () => {
+  const pseudo = pseudoLocalize(english) as typeof english;
+  it('keeps every key, id and placeholder, and is about 40% longer', () => {
+    expect(mergeWithTemplate(ENGLISH, pseudo).problems).toEqual([]);
+    const source = [...flattenStrings(english).values()].join('').length;
+    const target = [...flattenStrings(pseudo).values()].join('').length;
+    expect(target / source).toBeGreaterThan(1.3);
+    expect(target / source).toBeLessThan(1.5);
+  });
+});
+
+describe('content.schema.json', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const validate = ajv.compile(contentSchema(ENGLISH.content));
+
+  it('accepts the shipped content of every language', () => {
+    for (const tag of SHIPPED_LOCALES) {
+      expect(
+        validate({ [tag]: readLocale(tag).content }),
+        `${tag}: ${ajv.errorsText(validate.errors)}`,
+      ).toBe(true);
+    }
+  });
+
+  it('agrees with the runtime validator on good and bad clinic content', () => {
+    const own = structuredClone(ENGLISH.content);
+    own.faq.categories = [{ id: 'ours', title: 'About our clinic' }];
+    own.faq.items = [
+      {
+        id: 'parking',
+        category: 'ours',
+        question: 'Where do I park?',
+        answer: 'Behind the clinic.',
+      },
+    ];
+    const scriptInAnswer = structuredClone(own);
+    scriptInAnswer.faq.items[0]!.answer = 'Hello <script>alert(1)</script>';
+    const missingField = structuredClone(own) as Partial<typeof own>;
+    delete missingField.disclaimer;
+    const renamedTreatment = structuredClone(own);
+    renamedTreatment.compare.treatments[0]!.id = 'magic-cure';
+    for (const [sample, valid] of [
+      [own, true],
+      [scriptInAnswer, false],
+      [missingField, false],
+      [renamedTreatment, false],
+    ] as const) {
+      expect(validate({ en: sample })).toBe(valid);
+      expect(validateCustomContent(sample).content !== null).toBe(valid);
+    }
   });
 });
 
 describe('interface keys', () => {
+  const srcDir = join(import.meta.dirname, '..');
   const sourceFiles = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory()
         ? sourceFiles(join(dir, entry.name))
-        : /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)
+        : /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$|test-utils/.test(entry.name)
           ? [join(dir, entry.name)]
           : [],
     );
   const used = new Set(
     sourceFiles(srcDir).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.]+)'/g)].map((m) => m[1]!),
+      [...readFileSync(file, 'utf8').matchAll(/\b(?:t|template)\(\s*'([\w.]+)'/g)].map(
+        (m) => m[1]!,
+      ),
     ),
   );
-  const defined = new Set(strings(ENGLISH.ui).map(([path]) => path));
+  const defined = new Set([...flattenStrings(ENGLISH.ui).keys()]);
 
   it('every key used in the code exists in English', () => {
     for (const key of used) expect(defined, key).toContain(key);

@@ -43,7 +43,7 @@ describe('mergeWithTemplate', () => {
     expect(problems).toEqual([
       'title: expected text, found an empty string',
       'count: expected a number, found a string',
-      'tags: expected a list of strings',
+      'tags: expected a list of texts without HTML',
       'items: unexpected entry "three"',
       'items[id=one].text: expected text, found a number',
       'items[id=two]: expected an object, found missing',
@@ -55,6 +55,56 @@ describe('mergeWithTemplate', () => {
     const { value, problems } = mergeWithTemplate(template, candidate);
     expect(value).toEqual(template);
     expect(problems.length).toBeGreaterThan(0);
+  });
+
+  it('refuses HTML in any text, keeping the template value', () => {
+    const { value, problems } = mergeWithTemplate(template, {
+      ...template,
+      title: 'Hi <script>alert(1)</script>',
+      tags: ['<b>x</b>'],
+      items: [
+        { id: 'one', text: '<img src=x onerror=alert(1)>' },
+        { id: 'two', text: 'fine: 3 < 4 and 5 > 2' },
+      ],
+    });
+    expect(value.title).toBe('Title');
+    expect(value.items[1]!.text).toBe('fine: 3 < 4 and 5 > 2');
+    expect(problems).toEqual([
+      'title: contains HTML, which is not allowed',
+      'tags: expected a list of texts without HTML',
+      'items[id=one].text: contains HTML, which is not allowed',
+    ]);
+  });
+
+  it('accepts any entries of the right shape at flexible paths', () => {
+    const own = { ...template, items: [{ id: 'clinic-hours', text: 'Open 9 to 5' }] };
+    expect(mergeWithTemplate(template, own, { flexible: ['items'] })).toEqual({
+      value: own,
+      problems: [],
+    });
+  });
+
+  it('rejects a flexible list with bad, repeated or missing ids, naming each', () => {
+    const { value, problems } = mergeWithTemplate(
+      template,
+      {
+        ...template,
+        items: [
+          { id: 'Bad Id', text: 'x' },
+          { id: 'a', text: 'y' },
+          { id: 'a', text: 'z' },
+          { text: 'w' },
+        ],
+      },
+      { flexible: ['items'] },
+    );
+    expect(value.items).toEqual(template.items);
+    expect(problems).toEqual([
+      'items[id=Bad Id].id: expected lower-case letters, digits and dashes',
+      'items[id=a].id: used twice',
+      'items[3].id: expected lower-case letters, digits and dashes',
+      'items[3].id: expected text, found missing',
+    ]);
   });
 
   it('ignores inherited properties from a polluted Object.prototype', () => {

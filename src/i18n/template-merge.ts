@@ -1,15 +1,22 @@
 import { describeValue } from '../embed/log';
 
 /**
- * Validates untrusted JSON (a lazily loaded locale, later a clinic's own content) against a
+ * Validates untrusted JSON (a lazily loaded locale, or a clinic's own content) against a
  * trusted template of the same shape (the bundled English). Every string, number and list
  * the template has is taken from the candidate when it is valid there, and from the template
  * otherwise; each fallback is reported with its path. Arrays of objects with an `id` are
- * matched by id, so a translation cannot drop, add or reorder FAQ entries. Pure.
+ * matched by id, so a translation cannot drop, add or reorder entries, except at the
+ * `flexible` paths (a clinic's own FAQ), where entries only need the template entry's shape.
+ * Pure.
  */
 export interface MergeResult<T> {
   value: T;
   problems: string[];
+}
+
+export interface MergeOptions {
+  /** Paths (like "faq.items") whose lists may hold any entries of the template's shape. */
+  flexible?: readonly string[];
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -20,77 +27,128 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const hasId = (value: unknown): value is { id: string } =>
   isObject(value) && typeof value.id === 'string';
 
-function merge(template: Json, candidate: unknown, path: string, problems: string[]): Json {
-  if (typeof template === 'string') {
-    if (typeof candidate === 'string' && candidate.trim()) return candidate;
-    problems.push(
-      `${path}: expected text, found ${candidate === '' ? 'an empty string' : describeValue(candidate)}`,
-    );
-    return template;
-  }
-  if (typeof template === 'number' || typeof template === 'boolean') {
-    if (
-      typeof candidate === typeof template &&
-      (typeof candidate !== 'number' || Number.isFinite(candidate))
-    )
-      return candidate as Json;
-    problems.push(`${path}: expected a ${typeof template}, found ${describeValue(candidate)}`);
-    return template;
-  }
-  if (Array.isArray(template)) {
-    if (!Array.isArray(candidate)) {
-      problems.push(`${path}: expected a list, found ${describeValue(candidate)}`);
-      return template;
+/** Markup must come through safe-markup, never as HTML: "<b>", "</p>", "<!--", "<script". */
+const HTML_TAG = /<\s*\/?\s*[a-z!]/i;
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+class Merger {
+  readonly problems: string[] = [];
+  constructor(private readonly flexible: ReadonlySet<string>) {}
+
+  merge(template: Json, candidate: unknown, path: string): Json {
+    if (typeof template === 'string') return this.text(template, candidate, path);
+    if (typeof template === 'number' || typeof template === 'boolean') {
+      if (
+        typeof candidate === typeof template &&
+        (typeof candidate !== 'number' || Number.isFinite(candidate))
+      )
+        return candidate as Json;
+      return this.fail(
+        template,
+        path,
+        `expected a ${typeof template}, found ${describeValue(candidate)}`,
+      );
     }
+    if (Array.isArray(template)) return this.list(template, candidate, path);
+    if (isObject(template)) return this.object(template, candidate, path);
+    return template;
+  }
+
+  private fail<T extends Json>(fallback: T, path: string, problem: string): T {
+    this.problems.push(`${path || '(root)'}: ${problem}`);
+    return fallback;
+  }
+
+  private text(template: string, candidate: unknown, path: string): Json {
+    if (typeof candidate !== 'string' || !candidate.trim())
+      return this.fail(
+        template,
+        path,
+        `expected text, found ${candidate === '' ? 'an empty string' : describeValue(candidate)}`,
+      );
+    if (HTML_TAG.test(candidate))
+      return this.fail(template, path, 'contains HTML, which is not allowed');
+    return candidate;
+  }
+
+  private list(template: Json[], candidate: unknown, path: string): Json {
+    if (!Array.isArray(candidate))
+      return this.fail(template, path, `expected a list, found ${describeValue(candidate)}`);
+    if (this.flexible.has(path)) return this.flexibleList(template, candidate, path);
     if (template.every(hasId)) {
       const byId = new Map<string, unknown>();
-      for (const item of candidate) if (hasId(item)) byId.set(item.id, item);
       for (const item of candidate) {
-        if (!hasId(item) || !template.some((t) => (t as { id: string }).id === item.id))
-          problems.push(
+        if (hasId(item) && template.some((t) => (t as { id: string }).id === item.id))
+          byId.set(item.id, item);
+        else
+          this.problems.push(
             `${path}: unexpected entry ${hasId(item) ? `"${item.id}"` : describeValue(item)}`,
           );
       }
       return template.map((item) => {
         const id = (item as { id: string }).id;
-        return merge(item, byId.get(id), `${path}[id=${id}]`, problems);
+        return this.merge(item, byId.get(id), `${path}[id=${id}]`);
       });
     }
-    // Lists of plain values are taken whole when every entry has the template's type.
+    // Lists of plain values are taken whole when every entry is valid text or of the template's type.
     const itemType = typeof template[0];
     const valid =
       candidate.length > 0 &&
       candidate.every(
-        (item) => typeof item === itemType && (itemType !== 'string' || String(item).trim()),
+        (item) =>
+          typeof item === itemType &&
+          (itemType !== 'string' || (String(item).trim() && !HTML_TAG.test(String(item)))),
       );
-    if (valid) return candidate as Json[];
-    problems.push(`${path}: expected a list of ${itemType}s`);
-    return template;
+    return valid
+      ? (candidate as Json[])
+      : this.fail(
+          template,
+          path,
+          `expected a list of ${itemType === 'string' ? 'texts without HTML' : `${itemType}s`}`,
+        );
   }
-  if (isObject(template)) {
-    if (!isObject(candidate)) {
-      problems.push(`${path || '(root)'}: expected an object, found ${describeValue(candidate)}`);
-      return template;
-    }
+
+  /** Any number of entries, each shaped like the template's first, with unique ids. */
+  private flexibleList(template: Json[], candidate: unknown[], path: string): Json {
+    const shape = template[0] as Json;
+    const seen = new Set<string>();
+    const before = this.problems.length;
+    const merged = candidate.map((item, i) => {
+      const id = hasId(item) ? item.id : '';
+      const where = `${path}[${id ? `id=${id}` : i}]`;
+      if (hasId(shape)) {
+        if (!ID.test(id))
+          this.problems.push(`${where}.id: expected lower-case letters, digits and dashes`);
+        else if (seen.has(id)) this.problems.push(`${where}.id: used twice`);
+        seen.add(id);
+      }
+      return this.merge(shape, item, where);
+    });
+    if (!candidate.length) this.problems.push(`${path}: expected at least one entry`);
+    return this.problems.length > before ? template : merged;
+  }
+
+  private object(template: { [key: string]: Json }, candidate: unknown, path: string): Json {
+    if (!isObject(candidate))
+      return this.fail(template, path, `expected an object, found ${describeValue(candidate)}`);
     const out: { [key: string]: Json } = {};
     for (const key of Object.keys(template)) {
-      out[key] = merge(
-        template[key] as Json,
-        candidate[key],
-        path ? `${path}.${key}` : key,
-        problems,
-      );
+      out[key] = this.merge(template[key] as Json, candidate[key], path ? `${path}.${key}` : key);
     }
     for (const key of Object.keys(candidate)) {
-      if (!(key in template)) problems.push(`${path ? `${path}.` : ''}${key}: unknown field`);
+      if (!Object.prototype.hasOwnProperty.call(template, key))
+        this.problems.push(`${path ? `${path}.` : ''}${key}: unknown field`);
     }
     return out;
   }
-  return template;
 }
 
-export function mergeWithTemplate<T>(template: T, candidate: unknown): MergeResult<T> {
-  const problems: string[] = [];
-  const value = merge(template as Json, candidate, '', problems) as T;
-  return { value, problems };
+export function mergeWithTemplate<T>(
+  template: T,
+  candidate: unknown,
+  options: MergeOptions = {},
+): MergeResult<T> {
+  const merger = new Merger(new Set(options.flexible ?? []));
+  const value = merger.merge(template as Json, candidate, '') as T;
+  return { value, problems: merger.problems };
 }

@@ -4,11 +4,17 @@ import { DEFAULT_LOCALE } from './locales';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
+export interface Translator {
+  t: Translate;
+  /** The string for `key` with its {{placeholders}} left in, for rendering elements in them. */
+  template: (key: string) => string;
+}
+
 /**
  * A private i18next instance per widget: never the page's default instance, so a host that
  * runs its own i18next keeps its languages, resources and listeners untouched.
  */
-export function createTranslator(locale: string, ui: UiStrings): Translate {
+export function createTranslator(locale: string, ui: UiStrings): Translator {
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale,
@@ -22,5 +28,12 @@ export function createTranslator(locale: string, ui: UiStrings): Translate {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return (key, values) => instance.t(key, values ?? {}) as string;
+  const raw = (lng: string, key: string): unknown => instance.getResource(lng, 'ui', key);
+  return {
+    t: (key, values) => instance.t(key, values ?? {}) as string,
+    template: (key) => {
+      const value = raw(locale, key) ?? raw(DEFAULT_LOCALE, key);
+      return typeof value === 'string' ? value : key;
+    },
+  };
 }

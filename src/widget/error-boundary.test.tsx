@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ENGLISH, type LocalePack } from '../i18n/content';
-import { createTranslator } from '../i18n/translator';
 import { ErrorBoundary } from './error-boundary';
+import { englishTranslator } from './test-utils';
 import { Widget } from './widget';
 
 describe('ErrorBoundary', () => {
@@ -13,21 +13,20 @@ describe('ErrorBoundary', () => {
       ...ENGLISH,
       content: { ...ENGLISH.content, faq: null },
     } as unknown as LocalePack;
-    const t = createTranslator('en', ENGLISH.ui);
     render(
-      <ErrorBoundary message={t('error.render')}>
+      <ErrorBoundary message={englishTranslator.t('error.render')}>
         <Widget
           locale="en"
           dir="ltr"
           pack={broken}
-          t={t}
+          translator={englishTranslator}
           sections={['faq']}
           colorScheme="light"
           accent={null}
-          clinicName={null}
-          clinicPhone={null}
+          clinic={{ name: null, phone: null, bookingUrl: null, emergencyNumber: null }}
           headingLevel={2}
           idPrefix="x"
+          onLanguageChange={() => {}}
         />
       </ErrorBoundary>,
     );

@@ -40,8 +40,18 @@ globalStyle(`${root} a`, {
 globalStyle(`${root} p, ${root} ul`, { margin: `0 0 ${vars.space.s}` });
 globalStyle(`${root} ul`, { paddingInlineStart: vars.space.l });
 
+export const header = style({
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'flex-start',
+  justifyContent: 'space-between',
+  gap: vars.space.m,
+  marginBlockEnd: vars.space.s,
+});
+
 export const title = style({
-  margin: `0 0 ${vars.space.s}`,
+  margin: 0,
+  flex: '1 1 16em',
   fontSize: '1.375em',
   lineHeight: 1.25,
   fontWeight: 700,
@@ -63,5 +73,7 @@ export const emergency = style({
 });
 
 export const muted = style({ color: vars.color.textMuted });
+
+export const small = style({ color: vars.color.textMuted, fontSize: '0.875em' });
 
 export const errorMessage = style({ margin: 0 });

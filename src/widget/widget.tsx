@@ -1,67 +1,125 @@
 import { assignInlineVars } from '@vanilla-extract/dynamic';
-import type { SectionId, ColorScheme } from '../embed/options';
+import type { ColorScheme, SectionId } from '../embed/options';
 import { telHref } from '../embed/phone';
 import type { LocalePack } from '../i18n/content';
-import type { Translate } from '../i18n/translator';
+import { fillPlaceholders } from '../i18n/placeholders';
+import type { Translator } from '../i18n/translator';
 import type { AccentColors } from '../styles/accent';
 import { accentVars, colorSchemes, themeBase } from '../styles/theme.css';
 import { Faq } from './faq/faq';
 import { Heading } from './ui/heading';
+import { ForwardArrowIcon } from './ui/icons';
+import { LanguageMenu } from './ui/language-menu';
+import { SlottedText } from './ui/slotted-text';
+import { WidgetContext, type WidgetContextValue } from './widget-context';
 import * as styles from './widget.css';
+
+export interface ClinicDetails {
+  name: string | null;
+  phone: string | null;
+  bookingUrl: string | null;
+  /** The emergency number to show, or null for "your local emergency number". */
+  emergencyNumber: string | null;
+}
 
 export interface WidgetProps {
   locale: string;
   dir: 'ltr' | 'rtl';
   pack: LocalePack;
-  t: Translate;
+  translator: Translator;
   sections: SectionId[];
   colorScheme: ColorScheme;
   /** Set only when the clinic chose an accent; the theme's default applies otherwise. */
   accent: AccentColors | null;
-  clinicName: string | null;
-  clinicPhone: string | null;
+  clinic: ClinicDetails;
   headingLevel: number;
   idPrefix: string;
+  onLanguageChange: (tag: string) => void;
 }
 
-/** The widget shell: title, the chosen sections, and the safety footer on every screen. */
+function formatDate(isoDate: string, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${isoDate}T00:00:00Z`),
+    );
+  } catch {
+    return isoDate;
+  }
+}
+
+/** The widget shell: title, language menu, the chosen sections, and the safety footer. */
 export function Widget(props: WidgetProps) {
-  const { pack, t, headingLevel } = props;
-  const phoneHref = telHref(props.clinicPhone);
+  const { pack, headingLevel, clinic, locale } = props;
+  const { t, template } = props.translator;
+  const fillValues = {
+    clinic: clinic.name ?? t('clinic.yourClinic'),
+    emergency: clinic.emergencyNumber ?? t('emergency.localNumber'),
+  };
+  const context: WidgetContextValue = {
+    locale,
+    dir: props.dir,
+    t,
+    fill: (text) => fillPlaceholders(text, fillValues),
+    idPrefix: props.idPrefix,
+  };
+  const phoneHref = telHref(clinic.phone);
+  const emergencyHref = telHref(clinic.emergencyNumber);
   const className = [styles.root, themeBase, colorSchemes[props.colorScheme]].join(' ');
   // Set through the CSSOM (style.setProperty), which a strict style-src CSP allows.
   const style = props.accent ? assignInlineVars(accentVars, { ...props.accent }) : undefined;
+  const { meta } = pack.content;
 
   return (
-    <div class={className} lang={props.locale} dir={props.dir} style={style}>
-      <Heading level={headingLevel} class={styles.title}>
-        {pack.content.meta.title}
-      </Heading>
-      <p class={styles.intro}>{pack.content.meta.intro}</p>
-      {props.sections.map((section) =>
-        section === 'faq' ? (
-          <Faq
-            key={section}
-            items={pack.content.faq.items}
-            t={t}
-            headingLevel={headingLevel + 1}
-            idPrefix={props.idPrefix}
-          />
-        ) : null,
-      )}
-      {/* A <div>, not <footer>: a footer here could read as the host page's contentinfo landmark. */}
-      <div class={styles.footer}>
-        <p class={styles.emergency}>{t('footer.emergency')}</p>
-        {phoneHref && props.clinicPhone ? (
-          <p>
-            {props.clinicName
-              ? t('footer.contactClinicNamed', { clinicName: props.clinicName })
-              : t('footer.contactClinic')}{' '}
-            <a href={phoneHref}>{props.clinicPhone}</a>
+    <WidgetContext.Provider value={context}>
+      <div class={className} lang={locale} dir={props.dir} style={style}>
+        <div class={styles.header}>
+          <Heading level={headingLevel} class={styles.title}>
+            {meta.title}
+          </Heading>
+          <LanguageMenu onChange={props.onLanguageChange} />
+        </div>
+        <p class={styles.intro}>{meta.intro}</p>
+        {props.sections.map((section) =>
+          section === 'faq' ? (
+            <Faq key={section} items={pack.content.faq.items} headingLevel={headingLevel + 1} />
+          ) : null,
+        )}
+        {/* A <div>, not <footer>: a footer here could read as the host page's contentinfo landmark. */}
+        <div class={styles.footer}>
+          <p class={styles.emergency}>
+            <SlottedText
+              template={template('footer.emergency')}
+              slots={{
+                emergency: emergencyHref ? (
+                  <a href={emergencyHref}>{clinic.emergencyNumber}</a>
+                ) : (
+                  fillValues.emergency
+                ),
+              }}
+            />
           </p>
-        ) : null}
-        <p class={styles.muted}>{t('footer.disclaimer')}</p>
+          {phoneHref && clinic.phone ? (
+            <p>
+              {clinic.name
+                ? t('footer.contactClinicNamed', { clinicName: clinic.name })
+                : t('footer.contactClinic')}{' '}
+              <a href={phoneHref}>{clinic.phone}</a>
+            </p>
+          ) : null}
+          {clinic.bookingUrl ? (
+            <p>
+              <a href={clinic.bookingUrl}>
+                {t('footer.booking')}
+                <ForwardArrowIcon />
+              </a>
+            </p>
+          ) : null}
+          <p class={styles.muted}>{context.fill(pack.content.disclaimer)}</p>
+          <p class={styles.small}>
+            {t('footer.updated', { date: formatDate(meta.lastReviewed, locale) })} {meta.reviewNote}
+          </p>
+        </div>
       </div>
-    </div>
+    </WidgetContext.Provider>
   );
 }

@@ -62,6 +62,16 @@ const STATES: {
     attributes: { 'data-accent': '#101010', 'data-color-scheme': 'dark' },
   },
   { name: 'Spanish', attributes: { 'data-lang': 'es' }, expand: true },
+  { name: 'Arabic (right to left)', attributes: { 'data-lang': 'ar' }, expand: true },
+  {
+    name: 'Simplified Chinese, dark',
+    attributes: { 'data-lang': 'zh-Hans', 'data-color-scheme': 'dark' },
+    expand: true,
+  },
+  {
+    name: 'clinic details: country, booking link',
+    attributes: { 'data-country': 'US', 'data-booking-url': 'https://clinic.example/book' },
+  },
   { name: '320 px wide', width: 320, expand: true },
 ];
 
@@ -92,7 +102,7 @@ describe('axe-core (WCAG 2.2 AA tags): zero violations', () => {
           (lang) =>
             document
               .querySelector('[data-clinic-widget]')!
-              .shadowRoot!.querySelector(`[lang="${lang}"]`),
+              .shadowRoot!.querySelector(`[dir][lang="${lang}"]`),
           state.attributes['data-lang'],
         );
       }

@@ -72,6 +72,9 @@ describe('plain host page', () => {
             }
           : null;
       });
+    // Tab order: the language menu in the header, then the first question.
+    await page.keyboard.press('Tab');
+    expect((await focused())!.text).toContain('Español');
     await page.keyboard.press('Tab');
     expect(await focused()).toMatchObject({
       text: 'Which side effects are normal?',

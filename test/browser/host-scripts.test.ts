@@ -72,7 +72,7 @@ describe('host JavaScript and the widget leave each other alone', () => {
     );
     await waitForWidgets(page);
     expect(await widgetText(page)).toContain('Questions and answers');
-    await page.keyboard.press('Tab');
+    await page.locator('[data-clinic-widget] button[aria-expanded]').first().focus();
     await page.keyboard.press('Enter');
     expect(await widgetText(page)).toContain('a bit like mild sunburn');
     const host = await page.evaluate(() => {

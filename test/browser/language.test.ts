@@ -66,14 +66,14 @@ describe('language choice and lazy locales', () => {
       document.querySelector('[data-clinic-widget]')!.setAttribute('data-lang', 'es'),
     );
     await page.waitForFunction(() =>
-      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[lang="es"]'),
+      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[dir][lang="es"]'),
     );
     expect(await widgetText(page)).toContain('Llame a Riverside Clinic:');
     await page.evaluate(() =>
       document.querySelector('[data-clinic-widget]')!.setAttribute('data-lang', 'en'),
     );
     await page.waitForFunction(() =>
-      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[lang="en"]'),
+      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[dir][lang="en"]'),
     );
     await context.close();
   });
@@ -121,7 +121,7 @@ describe('language choice and lazy locales', () => {
         document.getElementById('one')!.setAttribute('data-lang', 'es');
       });
       await page.waitForFunction(() =>
-        document.getElementById('one')!.shadowRoot!.querySelector('[lang="es"]'),
+        document.getElementById('one')!.shadowRoot!.querySelector('[dir][lang="es"]'),
       );
       expect(log.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
       await context.close();

@@ -8,7 +8,7 @@ const inventory = (page: import('playwright-core').Page) =>
   page.evaluate(() =>
     Array.from(document.querySelectorAll('#app div, [data-clinic-widget]')).map((el) => ({
       id: el.id,
-      roots: el.shadowRoot?.querySelectorAll('[lang]').length ?? 0,
+      roots: el.shadowRoot?.querySelectorAll('[dir]').length ?? 0,
       nodes: el.shadowRoot?.childNodes.length ?? 0,
       sheets: el.shadowRoot?.adoptedStyleSheets.length ?? 0,
     })),

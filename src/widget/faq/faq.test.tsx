@@ -2,14 +2,17 @@ import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../i18n/content';
-import { createTranslator } from '../../i18n/translator';
+import { InWidget } from '../test-utils';
 import { Faq } from './faq';
 
-const t = createTranslator('en', ENGLISH.ui);
 const items = ENGLISH.content.faq.items;
 
 function renderFaq(headingLevel = 3) {
-  return render(<Faq items={items} t={t} headingLevel={headingLevel} idPrefix="w1" />);
+  return render(
+    <InWidget>
+      <Faq items={items} headingLevel={headingLevel} />
+    </InWidget>,
+  );
 }
 
 describe('Faq accordion', () => {
@@ -67,26 +70,31 @@ describe('Faq accordion', () => {
     const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
     expect(within(panel).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
     expect(panel.querySelector('strong')?.textContent).toBe('straight away');
+    expect(panel.textContent).toContain('Contact your clinic or a doctor');
+    expect(panel.textContent).toContain('Call your local emergency number now');
   });
 
   it('shows hostile content as text, never as markup', () => {
     render(
-      <Faq
-        items={[
-          {
-            id: 'x',
-            category: 'normal',
-            question: '<img src=x onerror=alert(1)>',
-            answer: '<script>alert(1)</script> [a](javascript:alert(1))',
-          },
-        ]}
-        t={t}
-        headingLevel={3}
-        idPrefix="w2"
-      />,
+      <InWidget clinic="[evil](https://evil.example) **x**">
+        <Faq
+          items={[
+            {
+              id: 'x',
+              category: 'normal',
+              question: '<img src=x onerror=alert(1)>',
+              answer: '<script>alert(1)</script> [a](javascript:alert(1)) Call {{clinic}}.',
+            },
+          ]}
+          headingLevel={3}
+        />
+      </InWidget>,
     );
     expect(document.querySelector('img, script')).toBeNull();
     expect(document.querySelector('a')).toBeNull();
     expect(screen.getByRole('button').textContent).toBe('<img src=x onerror=alert(1)>');
+    // A clinic name with markup characters is inserted as text after parsing.
+    expect(document.querySelector('strong')).toBeNull();
+    expect(document.body.textContent).toContain('Call [evil](https://evil.example) **x**.');
   });
 });

@@ -1,26 +1,25 @@
 import { useState } from 'preact/hooks';
 import type { FaqItem } from '../../i18n/content';
-import type { Translate } from '../../i18n/translator';
-import { ChevronIcon } from '../ui/chevron-icon';
+import { ChevronIcon } from '../ui/icons';
 import { Heading } from '../ui/heading';
 import { SafeMarkup } from '../ui/safe-markup';
+import { useWidget } from '../widget-context';
 import * as styles from './faq.css';
 
 interface FaqProps {
   items: FaqItem[];
-  t: Translate;
   /** Level of this section's heading; questions sit one level below. */
   headingLevel: number;
-  /** Prefix that keeps ids unique when a page has several widgets. */
-  idPrefix: string;
 }
 
 /**
  * The FAQ as a WAI-ARIA accordion: each question is a button inside a heading, with
  * aria-expanded and aria-controls; several answers can be open at once. Native buttons give
- * Enter and Space for free.
+ * Enter and Space for free. Open answers are keyed by id, so they stay open across a
+ * language switch.
  */
-export function Faq({ items, t, headingLevel, idPrefix }: FaqProps) {
+export function Faq({ items, headingLevel }: FaqProps) {
+  const { t, fill, idPrefix } = useWidget();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -52,7 +51,7 @@ export function Faq({ items, t, headingLevel, idPrefix }: FaqProps) {
                   aria-controls={panelId}
                   onClick={() => toggle(item.id)}
                 >
-                  <span>{item.question}</span>
+                  <span>{fill(item.question)}</span>
                   <ChevronIcon class={styles.icon} />
                 </button>
               </Heading>

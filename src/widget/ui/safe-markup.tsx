@@ -1,28 +1,34 @@
 import { parseMarkup, type Inline } from '../../i18n/safe-markup';
+import { useWidget } from '../widget-context';
 
-function InlineNode({ node }: { node: Inline }) {
+function InlineNode({ node, fill }: { node: Inline; fill: (text: string) => string }) {
+  const text = fill(node.text);
   switch (node.type) {
     case 'em':
-      return <em>{node.text}</em>;
+      return <em>{text}</em>;
     case 'strong':
-      return <strong>{node.text}</strong>;
+      return <strong>{text}</strong>;
     case 'link':
-      return <a href={node.href}>{node.text}</a>;
+      return <a href={node.href}>{text}</a>;
     default:
-      return <>{node.text}</>;
+      return <>{text}</>;
   }
 }
 
-const Inlines = ({ nodes }: { nodes: Inline[] }) => (
+const Inlines = ({ nodes, fill }: { nodes: Inline[]; fill: (text: string) => string }) => (
   <>
     {nodes.map((node, i) => (
-      <InlineNode key={i} node={node} />
+      <InlineNode key={i} node={node} fill={fill} />
     ))}
   </>
 );
 
-/** Renders safe markup as Preact elements and text nodes: content is never parsed as HTML. */
+/**
+ * Renders safe markup as Preact elements and text nodes: content is never parsed as HTML,
+ * and placeholders are filled after parsing, so a clinic's name stays plain text.
+ */
 export function SafeMarkup({ source }: { source: string }) {
+  const { fill } = useWidget();
   return (
     <>
       {parseMarkup(source).map((block, i) =>
@@ -30,13 +36,13 @@ export function SafeMarkup({ source }: { source: string }) {
           <ul key={i}>
             {block.items.map((item, j) => (
               <li key={j}>
-                <Inlines nodes={item} />
+                <Inlines nodes={item} fill={fill} />
               </li>
             ))}
           </ul>
         ) : (
           <p key={i}>
-            <Inlines nodes={block.children} />
+            <Inlines nodes={block.children} fill={fill} />
           </p>
         ),
       )}

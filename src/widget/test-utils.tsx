@@ -1,0 +1,26 @@
+import type { ComponentChildren } from 'preact';
+import { ENGLISH } from '../i18n/content';
+import { fillPlaceholders } from '../i18n/placeholders';
+import { createTranslator } from '../i18n/translator';
+import { WidgetContext } from './widget-context';
+
+export const englishTranslator = createTranslator('en', ENGLISH.ui);
+
+/** Gives components under test the context the Widget shell normally provides. */
+export function InWidget({
+  children,
+  clinic = 'your clinic',
+}: {
+  children: ComponentChildren;
+  clinic?: string;
+}) {
+  const value = {
+    locale: 'en',
+    dir: 'ltr' as const,
+    t: englishTranslator.t,
+    fill: (text: string) =>
+      fillPlaceholders(text, { clinic, emergency: 'your local emergency number' }),
+    idPrefix: 'test',
+  };
+  return <WidgetContext.Provider value={value}>{children}</WidgetContext.Provider>;
+}

@@ -1,0 +1,247 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBrowser, waitForWidgets, widgetText } from './harness';
+
+const env = useBrowser();
+
+async function addWidget(page: Page, attributes: Record<string, string>, id = 'w') {
+  await page.evaluate(
+    ({ attributes, id }) => {
+      const el = document.createElement('div');
+      el.id = id;
+      el.setAttribute('data-clinic-widget', '');
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      document.getElementById('app')!.append(el);
+    },
+    { attributes, id },
+  );
+  await waitForWidgets(page, 1, `#${id}`);
+}
+
+describe('language menu', () => {
+  it('switches language in place, keeping open answers, downloading each language once', async () => {
+    const context = await env.browser.newContext();
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
+    await waitForWidgets(page);
+    const select = page.locator('[data-clinic-widget] select');
+    expect(await select.evaluate((el) => (el as HTMLSelectElement).labels[0]?.textContent)).toBe(
+      'Language',
+    );
+    expect(await select.locator('option').allTextContents()).toEqual([
+      'English',
+      'Español',
+      '简体中文',
+      'Tiếng Việt',
+      '한국어',
+      'Tagalog',
+      'Русский',
+      'العربية',
+      'Français',
+      'Deutsch',
+      'Português (Brasil)',
+    ]);
+    // Open the fourth answer, then switch languages by keyboard.
+    await page.locator('[data-clinic-widget] button[aria-expanded]').nth(3).click();
+    env.requests.length = 0;
+    await select.focus();
+    await select.selectOption('de');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[dir][lang="de"]'),
+    );
+    expect(await page.locator('[data-clinic-widget] button[aria-expanded="true"]').count()).toBe(1);
+    expect(
+      await page
+        .locator('[data-clinic-widget] button[aria-expanded]')
+        .nth(3)
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+    await select.selectOption('en');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[dir][lang="en"]'),
+    );
+    await select.selectOption('de');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[dir][lang="de"]'),
+    );
+    // German was fetched once; English needed no request at all.
+    expect(env.requests.filter((path) => path.startsWith('/dist/'))).toEqual([
+      '/dist/locales/de.js',
+    ]);
+    // Focus stays on the menu after the switch.
+    expect(
+      await page.evaluate(
+        () => document.querySelector('[data-clinic-widget]')!.shadowRoot!.activeElement?.localName,
+      ),
+    ).toBe('select');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('right to left', () => {
+  it('renders Arabic with dir="rtl", mirrored through logical properties', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
+    await addWidget(page, { 'data-lang': 'ar', 'data-booking-url': 'https://clinic.example/book' });
+    await page.waitForFunction(() =>
+      document.querySelector('#w')!.shadowRoot!.querySelector('[dir="rtl"][lang="ar"]'),
+    );
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('#w')!.shadowRoot!;
+      const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+      // The emergency notice: the first paragraph of the footer, the root's last child.
+      const notice = getComputedStyle(root.querySelector('[dir] > div:last-child > p')!);
+      const arrow = root.querySelector('a[href^="https:"] svg')!;
+      return {
+        title: box('h2'),
+        menu: box('select'),
+        rootBox: box('[dir]'),
+        noticeRight: notice.borderRightWidth,
+        noticeLeft: notice.borderLeftWidth,
+        arrowTransform: getComputedStyle(arrow).transform,
+        questionAlign: getComputedStyle(root.querySelector('button[aria-expanded]')!).textAlign,
+      };
+    });
+    // The title starts at the right; the language menu sits at the left end of the header.
+    expect(layout.title.right).toBeGreaterThan(layout.menu.right);
+    expect(layout.noticeRight).toBe('4px');
+    expect(layout.noticeLeft).toBe('0px');
+    // The forward arrow of the booking link is mirrored.
+    expect(layout.arrowTransform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    expect(layout.questionAlign).toBe('start');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('clinic details', () => {
+  it('shows the emergency number for the clinic country as a tel: link', async () => {
+    const context = await env.browser.newContext();
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
+    await addWidget(page, { 'data-country': 'AU', 'data-clinic-name': 'Harbour Clinic' });
+    const text = await widgetText(page, '#w');
+    expect(text).toContain('In an emergency, call 000 now.');
+    const link = page.locator('#w a[href="tel:000"]');
+    expect(await link.count()).toBe(1);
+    // Placeholders in the content are filled too.
+    await page.locator('#w button[aria-expanded]').nth(5).click();
+    expect(await widgetText(page, '#w')).toContain('Contact Harbour Clinic or a doctor');
+    expect(await widgetText(page, '#w')).toContain('Call 000 now');
+    expect(log.warnings.filter((w) => !w.includes('not available in this version'))).toEqual([]);
+    await context.close();
+  });
+
+  it('takes the region of the page language, and says "your local emergency number" when unknown', async () => {
+    const context = await env.browser.newContext();
+    const { page } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
+    await addWidget(page, { 'data-lang': 'en-GB' }, 'uk');
+    expect(await widgetText(page, '#uk')).toContain('call 999 now');
+    await addWidget(page, { 'data-lang': 'en' }, 'nowhere');
+    expect(await widgetText(page, '#nowhere')).toContain('call your local emergency number now');
+    expect(await page.locator('#nowhere a[href^="tel:"]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('warns about a bad country and guesses no number', async () => {
+    const context = await env.browser.newContext();
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
+    await addWidget(page, { 'data-country': 'Narnia', 'data-lang': 'en' });
+    expect(await widgetText(page, '#w')).toContain('call your local emergency number now');
+    expect(log.warnings.join('\n')).toContain(
+      'data-country="Narnia" is ignored (not a country code)',
+    );
+    await context.close();
+  });
+});
+
+describe("a clinic's own content", () => {
+  it('uses valid content, and shows the shipped content with one error for bad content', async () => {
+    const context = await env.browser.newContext();
+    const { page, log } = await openPage(
+      context,
+      `${env.server.url}/test/fixtures/custom-content.html`,
+    );
+    await waitForWidgets(page, 4);
+    expect(await widgetText(page, '#from-url')).toContain('Where can I park?');
+    expect(await widgetText(page, '#from-url')).toContain(
+      'Riverside Clinic: your questions after scalp treatment',
+    );
+    await page.locator('#from-url button[aria-expanded]').nth(1).click();
+    expect(await widgetText(page, '#from-url')).toContain('A nurse from Riverside Clinic answers');
+    for (const id of ['hostile', 'missing']) {
+      expect(await widgetText(page, `#${id}`)).toContain('Which side effects are normal?');
+    }
+    expect(await widgetText(page, '#incomplete')).toContain(
+      '¿Qué efectos secundarios son normales?',
+    );
+    expect(
+      await page.evaluate(
+        () => document.querySelector('#hostile')!.shadowRoot!.querySelectorAll('script').length,
+      ),
+    ).toBe(0);
+    const errors = log.errors.filter((e) => e.startsWith('[clinic-widget]'));
+    expect(errors).toHaveLength(3);
+    expect(errors.find((e) => e.includes('clinic-content-with-script.json'))).toContain(
+      'en.faq.items[id=parking].answer: contains HTML, which is not allowed',
+    );
+    expect(errors.find((e) => e.includes('no-such-file.json'))).toContain(
+      'the server answered 404',
+    );
+    expect(errors.find((e) => e.includes('riverside-content'))).toContain(
+      'es.faq: expected an object, found missing',
+    );
+    await context.close();
+  });
+});
+
+describe('nothing clipped or overflowing at 320 px', () => {
+  it.each(['en-XA', 'de', 'ar', 'ru', 'vi'])('%s, every answer open', async (lang) => {
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 700 } });
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
+    await addWidget(page, {
+      'data-lang': lang,
+      'data-clinic-name': 'Riverside Hair and Scalp Clinic',
+      'data-clinic-phone': '+1 555 0100',
+      'data-booking-url': 'https://clinic.example/book',
+      'data-country': 'US',
+    });
+    await page.waitForFunction(
+      (lang) => document.querySelector('#w')!.shadowRoot!.querySelector(`[dir][lang="${lang}"]`),
+      lang,
+    );
+    await page.evaluate(() => {
+      for (const b of Array.from(
+        document
+          .querySelector('#w')!
+          .shadowRoot!.querySelectorAll<HTMLElement>('button[aria-expanded="false"]'),
+      ))
+        b.click();
+    });
+    const report = await page.evaluate(() => {
+      const root = document.querySelector('#w')!.shadowRoot!.querySelector('[dir]') as HTMLElement;
+      const bounds = root.getBoundingClientRect();
+      const overflowing: string[] = [];
+      for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
+        if (el.localName === 'option' || el.closest('svg')) continue;
+        const box = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        if (box.left < bounds.left - 0.5 || box.right > bounds.right + 0.5)
+          overflowing.push(`${el.localName}: outside the widget`);
+        if (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible')
+          overflowing.push(`${el.localName}: clipped`);
+        if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && el.children.length === 0)
+          overflowing.push(`${el.localName} "${el.textContent?.slice(0, 30)}": text overflows`);
+      }
+      return {
+        overflowing,
+        pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        width: bounds.width,
+      };
+    });
+    expect(report.overflowing).toEqual([]);
+    expect(report.pageScrolls).toBe(false);
+    expect(report.width).toBeLessThanOrEqual(320);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});

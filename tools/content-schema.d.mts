@@ -1,0 +1,1 @@
+export function contentSchema(englishContent: unknown): Record<string, unknown>;

@@ -1,0 +1,2 @@
+export function pseudoString(text: string): string;
+export function pseudoLocalize<T>(value: T, key?: string): T;
