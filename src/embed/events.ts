@@ -4,6 +4,8 @@
  */
 export interface WidgetEventDetails {
   ready: { locale: string; sections: readonly string[] };
+  /** Only the level: never the symptoms or any other answer. */
+  'quiz-result': { level: 'expected' | 'watch' | 'today' | 'emergency' };
 }
 
 export function dispatchWidgetEvent<K extends keyof WidgetEventDetails>(

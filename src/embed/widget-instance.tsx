@@ -21,7 +21,7 @@ import { resolveCssColor } from './resolve-color';
 import { scriptNonce } from './script-base';
 
 /** Sections this version renders; the others are accepted and announced as not yet built. */
-export const BUILT_SECTIONS: readonly SectionId[] = ['faq'];
+export const BUILT_SECTIONS: readonly SectionId[] = ['faq', 'quiz'];
 const TITLE_HEADING_LEVEL = 2;
 
 export interface WidgetInstance {
@@ -125,6 +125,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
           }}
           headingLevel={TITLE_HEADING_LEVEL}
           idPrefix={idPrefix}
+          onQuizResult={(level) => dispatchWidgetEvent(container, 'quiz-result', { level })}
           onLanguageChange={(tag) => {
             visitorLocale = tag;
             apply(options);

@@ -18,6 +18,9 @@ export function InWidget({
     locale: 'en',
     dir: 'ltr' as const,
     t: englishTranslator.t,
+    template: englishTranslator.template,
+    clinic: { name: null, phone: null, bookingUrl: null, emergencyNumber: null },
+    revealFaq: null,
     fill: (text: string) =>
       fillPlaceholders(text, { clinic, emergency: 'your local emergency number' }),
     idPrefix: 'test',

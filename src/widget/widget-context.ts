@@ -1,16 +1,22 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Translate } from '../i18n/translator';
+import type { ClinicDetails } from './widget';
 
 /** What every component needs from the widget, without threading it through each level. */
 export interface WidgetContextValue {
   locale: string;
   dir: 'ltr' | 'rtl';
   t: Translate;
+  /** The string for a key with its {{placeholders}} left in, for SlottedText. */
+  template: (key: string) => string;
+  clinic: ClinicDetails;
   /** Fills {{clinic}}, {{emergency}} and the other placeholders with this clinic's details. */
   fill: (text: string) => string;
   /** Unique per widget on the page, for id and aria references. */
   idPrefix: string;
+  /** Opens an FAQ answer and moves focus to its question; null when the FAQ is not shown. */
+  revealFaq: ((id: string) => void) | null;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

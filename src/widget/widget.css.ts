@@ -64,14 +64,6 @@ export const footer = style({
   fontSize: '0.9375em',
 });
 
-export const emergency = style({
-  padding: `${vars.space.s} ${vars.space.m}`,
-  margin: `0 0 ${vars.space.s}`,
-  backgroundColor: vars.color.notice,
-  borderInlineStart: `4px solid ${vars.color.noticeBorder}`,
-  fontWeight: 700,
-});
-
 export const muted = style({ color: vars.color.textMuted });
 
 export const small = style({ color: vars.color.textMuted, fontSize: '0.875em' });

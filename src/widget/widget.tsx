@@ -1,16 +1,19 @@
 import { assignInlineVars } from '@vanilla-extract/dynamic';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ColorScheme, SectionId } from '../embed/options';
 import { telHref } from '../embed/phone';
 import type { LocalePack } from '../i18n/content';
 import { fillPlaceholders } from '../i18n/placeholders';
 import type { Translator } from '../i18n/translator';
+import type { Level } from '../i18n/triage';
 import type { AccentColors } from '../styles/accent';
 import { accentVars, colorSchemes, themeBase } from '../styles/theme.css';
-import { Faq } from './faq/faq';
+import { Faq, faqButtonId } from './faq/faq';
+import { Quiz } from './quiz/quiz';
+import { EmergencyNotice } from './ui/emergency-notice';
 import { Heading } from './ui/heading';
 import { ForwardArrowIcon } from './ui/icons';
 import { LanguageMenu } from './ui/language-menu';
-import { SlottedText } from './ui/slotted-text';
 import { WidgetContext, type WidgetContextValue } from './widget-context';
 import * as styles from './widget.css';
 
@@ -35,6 +38,7 @@ export interface WidgetProps {
   headingLevel: number;
   idPrefix: string;
   onLanguageChange: (tag: string) => void;
+  onQuizResult?: (level: Level) => void;
 }
 
 function formatDate(isoDate: string, locale: string): string {
@@ -47,23 +51,53 @@ function formatDate(isoDate: string, locale: string): string {
   }
 }
 
+const toggled = (set: ReadonlySet<string>, id: string, open?: boolean): Set<string> => {
+  const next = new Set(set);
+  if (open ?? !next.has(id)) next.add(id);
+  else next.delete(id);
+  return next;
+};
+
 /** The widget shell: title, language menu, the chosen sections, and the safety footer. */
 export function Widget(props: WidgetProps) {
-  const { pack, headingLevel, clinic, locale } = props;
+  const { pack, headingLevel, clinic, locale, idPrefix } = props;
   const { t, template } = props.translator;
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Open FAQ answers live here, so they survive a language switch and the quiz can open one.
+  const [openFaq, setOpenFaq] = useState<ReadonlySet<string>>(new Set());
+  const [focusFaq, setFocusFaq] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!focusFaq) return;
+    const button = rootRef.current?.querySelector<HTMLElement>(
+      `[id="${faqButtonId(idPrefix, focusFaq)}"]`,
+    );
+    button?.focus();
+    button?.scrollIntoView?.({ block: 'start' });
+    setFocusFaq(null);
+  }, [focusFaq]);
+
   const fillValues = {
     clinic: clinic.name ?? t('clinic.yourClinic'),
     emergency: clinic.emergencyNumber ?? t('emergency.localNumber'),
   };
+  const showsFaq = props.sections.includes('faq');
   const context: WidgetContextValue = {
     locale,
     dir: props.dir,
     t,
+    template,
+    clinic,
     fill: (text) => fillPlaceholders(text, fillValues),
-    idPrefix: props.idPrefix,
+    idPrefix,
+    revealFaq: showsFaq
+      ? (id) => {
+          setOpenFaq((open) => toggled(open, id, true));
+          setFocusFaq(id);
+        }
+      : null,
   };
   const phoneHref = telHref(clinic.phone);
-  const emergencyHref = telHref(clinic.emergencyNumber);
   const className = [styles.root, themeBase, colorSchemes[props.colorScheme]].join(' ');
   // Set through the CSSOM (style.setProperty), which a strict style-src CSP allows.
   const style = props.accent ? assignInlineVars(accentVars, { ...props.accent }) : undefined;
@@ -71,7 +105,7 @@ export function Widget(props: WidgetProps) {
 
   return (
     <WidgetContext.Provider value={context}>
-      <div class={className} lang={locale} dir={props.dir} style={style}>
+      <div ref={rootRef} class={className} lang={locale} dir={props.dir} style={style}>
         <div class={styles.header}>
           <Heading level={headingLevel} class={styles.title}>
             {meta.title}
@@ -79,25 +113,31 @@ export function Widget(props: WidgetProps) {
           <LanguageMenu onChange={props.onLanguageChange} />
         </div>
         <p class={styles.intro}>{meta.intro}</p>
-        {props.sections.map((section) =>
-          section === 'faq' ? (
-            <Faq key={section} items={pack.content.faq.items} headingLevel={headingLevel + 1} />
-          ) : null,
-        )}
+        {props.sections.map((section) => {
+          if (section === 'faq')
+            return (
+              <Faq
+                key={section}
+                items={pack.content.faq.items}
+                headingLevel={headingLevel + 1}
+                open={openFaq}
+                onToggle={(id) => setOpenFaq((open) => toggled(open, id))}
+              />
+            );
+          if (section === 'quiz')
+            return (
+              <Quiz
+                key={section}
+                content={pack.content}
+                headingLevel={headingLevel + 1}
+                onResult={(level) => props.onQuizResult?.(level)}
+              />
+            );
+          return null;
+        })}
         {/* A <div>, not <footer>: a footer here could read as the host page's contentinfo landmark. */}
         <div class={styles.footer}>
-          <p class={styles.emergency}>
-            <SlottedText
-              template={template('footer.emergency')}
-              slots={{
-                emergency: emergencyHref ? (
-                  <a href={emergencyHref}>{clinic.emergencyNumber}</a>
-                ) : (
-                  fillValues.emergency
-                ),
-              }}
-            />
-          </p>
+          <EmergencyNotice />
           {phoneHref && clinic.phone ? (
             <p>
               {clinic.name

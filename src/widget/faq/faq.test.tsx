@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../i18n/content';
@@ -7,10 +8,23 @@ import { Faq } from './faq';
 
 const items = ENGLISH.content.faq.items;
 
+/** The FAQ with its open state held the way the Widget holds it. */
+function Stateful(props: { items: typeof items; headingLevel: number }) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const onToggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return <Faq {...props} open={open} onToggle={onToggle} />;
+}
+
 function renderFaq(headingLevel = 3) {
   return render(
     <InWidget>
-      <Faq items={items} headingLevel={headingLevel} />
+      <Stateful items={items} headingLevel={headingLevel} />
     </InWidget>,
   );
 }
@@ -77,7 +91,7 @@ describe('Faq accordion', () => {
   it('shows hostile content as text, never as markup', () => {
     render(
       <InWidget clinic="[evil](https://evil.example) **x**">
-        <Faq
+        <Stateful
           items={[
             {
               id: 'x',

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { FaqItem } from '../../i18n/content';
 import { ChevronIcon } from '../ui/icons';
 import { Heading } from '../ui/heading';
@@ -10,7 +9,13 @@ interface FaqProps {
   items: FaqItem[];
   /** Level of this section's heading; questions sit one level below. */
   headingLevel: number;
+  /** Ids of the open answers: held by the widget, so other sections can open one. */
+  open: ReadonlySet<string>;
+  onToggle: (id: string) => void;
 }
+
+/** The id of a question's button, for aria-controls and for moving focus to it. */
+export const faqButtonId = (idPrefix: string, id: string): string => `${idPrefix}-q-${id}`;
 
 /**
  * The FAQ as a WAI-ARIA accordion: each question is a button inside a heading, with
@@ -18,16 +23,8 @@ interface FaqProps {
  * Enter and Space for free. Open answers are keyed by id, so they stay open across a
  * language switch.
  */
-export function Faq({ items, headingLevel }: FaqProps) {
+export function Faq({ items, headingLevel, open, onToggle }: FaqProps) {
   const { t, fill, idPrefix } = useWidget();
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setOpen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   const headingId = `${idPrefix}-faq`;
 
   return (
@@ -38,7 +35,7 @@ export function Faq({ items, headingLevel }: FaqProps) {
       <div class={styles.list}>
         {items.map((item) => {
           const expanded = open.has(item.id);
-          const buttonId = `${idPrefix}-q-${item.id}`;
+          const buttonId = faqButtonId(idPrefix, item.id);
           const panelId = `${idPrefix}-a-${item.id}`;
           return (
             <div class={styles.item} key={item.id}>
@@ -49,7 +46,7 @@ export function Faq({ items, headingLevel }: FaqProps) {
                   class={styles.trigger}
                   aria-expanded={expanded ? 'true' : 'false'}
                   aria-controls={panelId}
-                  onClick={() => toggle(item.id)}
+                  onClick={() => onToggle(item.id)}
                 >
                   <span>{fill(item.question)}</span>
                   <ChevronIcon class={styles.icon} />

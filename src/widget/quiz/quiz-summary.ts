@@ -1,0 +1,46 @@
+import type { TopicContent } from '../../i18n/content';
+import type { Translate } from '../../i18n/translator';
+import type { Level } from '../../i18n/triage';
+import type { QuizState } from './quiz-state';
+
+const labelOf = (list: { id: string; label: string }[], id: string | null): string =>
+  list.find((entry) => entry.id === id)?.label ?? '';
+
+/**
+ * "What to tell your clinic": the visitor's answers and the result, one line each, in the
+ * active language. Pure, so what can be copied or printed is pinned by tests.
+ */
+export function summarizeAnswers(
+  state: QuizState,
+  level: Level,
+  seekHelp: TopicContent['seekHelp'],
+  t: Translate,
+  fill: (text: string) => string,
+  locale: string,
+): string[] {
+  const lines: string[] = [];
+  const result = fill(seekHelp.results.find((r) => r.id === level)?.title ?? level);
+  if (state.redFlag === 'yes') {
+    lines.push(t('quiz.summaryRedFlag'));
+  } else {
+    lines.push(t('quiz.summaryTime', { time: labelOf(seekHelp.times, state.time) }));
+    if (state.symptoms.length) {
+      const labels = state.symptoms.map((id) => labelOf(seekHelp.symptoms, id));
+      lines.push(t('quiz.summarySymptoms', { symptoms: formatList(labels, locale) }));
+      if (state.trend)
+        lines.push(t('quiz.summaryTrend', { trend: labelOf(seekHelp.trends, state.trend) }));
+    } else {
+      lines.push(t('quiz.summaryNoSymptoms'));
+    }
+  }
+  lines.push(t('quiz.summaryResult', { result }));
+  return lines;
+}
+
+function formatList(items: string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}

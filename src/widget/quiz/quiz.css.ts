@@ -1,0 +1,138 @@
+import { globalStyle, style, styleVariants } from '@vanilla-extract/css';
+import { vars } from '../../styles/theme.css';
+
+export const section = style({ marginBlockStart: vars.space.l });
+
+export const sectionHeading = style({
+  margin: `0 0 ${vars.space.s}`,
+  fontSize: '1.1875em',
+  fontWeight: 700,
+  lineHeight: 1.3,
+});
+
+export const panel = style({
+  padding: vars.space.m,
+  border: `1px solid ${vars.color.border}`,
+  borderRadius: vars.radius,
+  backgroundColor: vars.color.surface,
+});
+
+export const progress = style({
+  margin: `0 0 ${vars.space.xs}`,
+  color: vars.color.textMuted,
+  fontSize: '0.9375em',
+});
+
+export const fieldset = style({ border: 0, margin: 0, padding: 0, minInlineSize: 0 });
+
+export const legend = style({ padding: 0, marginBlockEnd: vars.space.s, inlineSize: '100%' });
+
+export const stepHeading = style({
+  margin: 0,
+  fontSize: '1.0625em',
+  fontWeight: 700,
+  lineHeight: 1.35,
+  ':focus': { outline: 'none' },
+  ':focus-visible': { outline: `3px solid ${vars.color.accentInk}`, outlineOffset: '2px' },
+});
+
+export const groupLegend = style({
+  padding: 0,
+  marginBlock: `${vars.space.s} ${vars.space.xs}`,
+  fontWeight: 600,
+});
+
+export const options = style({ display: 'grid', gap: vars.space.xs });
+
+/** A whole row is the target: at least 44 px tall, well above WCAG 2.5.8's 24 px. */
+export const option = style({
+  display: 'flex',
+  alignItems: 'center',
+  gap: vars.space.s,
+  minBlockSize: '2.75em',
+  paddingInline: vars.space.s,
+  border: `1px solid ${vars.color.border}`,
+  borderRadius: vars.radius,
+  backgroundColor: vars.color.background,
+  cursor: 'pointer',
+});
+
+globalStyle(`${option} input`, {
+  flex: 'none',
+  inlineSize: '1.5em',
+  blockSize: '1.5em',
+  margin: 0,
+  accentColor: vars.color.accentInk,
+  cursor: 'pointer',
+});
+
+export const redFlagList = style({ margin: `0 0 ${vars.space.s}`, fontWeight: 600 });
+
+export const error = style({
+  margin: `${vars.space.s} 0 0`,
+  fontWeight: 700,
+  color: vars.color.text,
+  paddingInlineStart: vars.space.s,
+  borderInlineStart: `4px solid ${vars.color.noticeBorder}`,
+});
+
+export const privacy = style({
+  margin: `${vars.space.s} 0 0`,
+  fontSize: '0.875em',
+  color: vars.color.textMuted,
+});
+
+const resultBase = style({
+  padding: vars.space.m,
+  borderRadius: vars.radius,
+  borderInlineStart: '6px solid',
+  backgroundColor: vars.color.background,
+});
+
+export const result = styleVariants({
+  emergency: [
+    resultBase,
+    { borderColor: vars.color.noticeBorder, backgroundColor: vars.color.notice },
+  ],
+  today: [resultBase, { borderColor: vars.color.noticeBorder }],
+  watch: [resultBase, { borderColor: vars.color.accentInk }],
+  expected: [resultBase, { borderColor: vars.color.accentInk }],
+});
+
+export const resultLabel = style({ margin: 0, fontSize: '0.875em', color: vars.color.textMuted });
+
+export const resultHeading = style([
+  stepHeading,
+  {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: vars.space.s,
+    fontSize: '1.25em',
+    marginBlock: vars.space.xs,
+  },
+]);
+
+export const levelIcon = style({ flex: 'none', inlineSize: '1.5em', blockSize: '1.5em' });
+
+export const subheading = style({
+  margin: `${vars.space.m} 0 ${vars.space.xs}`,
+  fontSize: '1em',
+  fontWeight: 700,
+});
+
+export const linkButton = style({
+  all: 'unset',
+  color: vars.color.accentInk,
+  textDecoration: 'underline',
+  cursor: 'pointer',
+  minBlockSize: '1.5em',
+});
+
+export const summary = style({
+  margin: 0,
+  padding: vars.space.s,
+  paddingInlineStart: vars.space.l,
+  backgroundColor: vars.color.background,
+  border: `1px dashed ${vars.color.border}`,
+  borderRadius: vars.radius,
+});
