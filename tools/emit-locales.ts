@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { packTexts } from '../src/i18n/compact-content.ts';
 import { contentSchema } from './content-schema.mjs';
 import { pseudoLocalize } from './pseudo-locale.mjs';
 
@@ -20,9 +21,13 @@ export function emitLazyLocales(localesDir: string, bundledLocale = 'en'): Plugi
     }
     return pack;
   };
-  const asModule = (pack: unknown): string =>
-    // JSON.parse of a string literal is parsed faster than the same object literal.
-    `export default JSON.parse(${JSON.stringify(JSON.stringify(pack))});\n`;
+  const english = readPack(bundledLocale);
+  const asModule = ({ ui, content }: Record<string, unknown>): string => {
+    // Content travels as its texts only (src/i18n/compact-content.ts). JSON.parse of a string
+    // literal is parsed faster than the same object literal.
+    const pack = { ui, content: packTexts(english.content, content) };
+    return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack))});\n`;
+  };
 
   return {
     name: 'clinic-widget:emit-locales',
@@ -39,12 +44,12 @@ export function emitLazyLocales(localesDir: string, bundledLocale = 'en'): Plugi
       this.emitFile({
         type: 'asset',
         fileName: 'content.schema.json',
-        source: `${JSON.stringify(contentSchema(readPack(bundledLocale).content), null, 2)}\n`,
+        source: `${JSON.stringify(contentSchema(english.content), null, 2)}\n`,
       });
       this.emitFile({
         type: 'asset',
         fileName: 'locales/en-XA.js',
-        source: asModule(pseudoLocalize(readPack(bundledLocale))),
+        source: asModule(pseudoLocalize(english)),
       });
     },
   };

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApi, drainQueue } from './api';
+import { forgetReported } from './log';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const api = createApi('test');
@@ -7,6 +8,7 @@ const api = createApi('test');
 let warn: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  forgetReported();
   document.body.replaceChildren();
 });
 afterEach(() => warn.mockRestore());
@@ -38,9 +40,11 @@ describe('ClinicWidget API', () => {
   });
 
   it('warns once about sections that are not built yet', async () => {
-    api.mount(container(), { sections: 'faq quiz' });
+    api.mount(container(), { sections: 'faq compare' });
+    api.mount(container('other'), { sections: 'compare quiz' });
     await flush();
-    expect(warnings().filter((w) => w.includes('"quiz"'))).toHaveLength(1);
+    expect(warnings().filter((w) => w.includes('"compare"'))).toHaveLength(1);
+    expect(warnings().filter((w) => w.includes('"quiz"'))).toHaveLength(0);
   });
 
   it('warns about a second mount on the same element and returns the same handle', async () => {

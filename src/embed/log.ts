@@ -16,6 +16,9 @@ export function warnOnce(message: string): void {
   warn(message);
 }
 
+/** Test hook: forget which messages were reported, so each test sees its own. */
+export const forgetReported = (): void => reported.clear();
+
 export function error(message: string, cause?: unknown): void {
   if (cause === undefined) console.error(`${PREFIX} ${message}`);
   else console.error(`${PREFIX} ${message}`, cause);

@@ -170,7 +170,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     const unbuilt = next.sections.filter((s) => !BUILT_SECTIONS.includes(s));
     if (unbuilt.length) {
       log.warnOnce(
-        `Section(s) ${unbuilt.map((s) => `"${s}"`).join(', ')} are not available in this version yet, so nothing is shown for them.`,
+        `${unbuilt.length === 1 ? 'Section' : 'Sections'} ${unbuilt.map((s) => `"${s}"`).join(', ')} ${unbuilt.length === 1 ? 'is' : 'are'} not available in this version yet, so nothing is shown for ${unbuilt.length === 1 ? 'it' : 'them'}.`,
       );
     }
     const { locale: wanted, decidingTag } = chooseLocale(next);

@@ -1,5 +1,6 @@
 import { warn, warnOnce } from '../embed/log';
 import { assetUrl } from '../embed/script-base';
+import { unpackTexts } from './compact-content';
 import { ENGLISH, type LocalePack } from './content';
 import { DEFAULT_LOCALE } from './locales';
 import { mergeWithTemplate } from './template-merge';
@@ -23,9 +24,13 @@ const failures = new Map<string, number>();
 
 /** Validates a loaded module against English; bad parts fall back to English, named once. */
 export function validateLocaleModule(tag: string, module: unknown): LocalePack {
-  const pack = (module as { default?: unknown } | null)?.default;
+  const pack = (module as { default?: { ui?: unknown; content?: unknown } } | null)?.default;
   if (typeof pack !== 'object' || pack === null) throw new Error('the file has no locale data');
-  const { value, problems } = mergeWithTemplate(ENGLISH, pack);
+  // Built files carry content as texts only (compact-content.ts); rebuild it around English.
+  const content = Array.isArray(pack.content)
+    ? unpackTexts(ENGLISH.content, pack.content)
+    : pack.content;
+  const { value, problems } = mergeWithTemplate(ENGLISH, { ...pack, content });
   if (problems.length) {
     warnOnce(
       `The "${tag}" language file has ${problems.length} problem(s); English is shown for those parts: ${problems.join('; ')}.`,

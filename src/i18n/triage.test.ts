@@ -159,3 +159,19 @@ describe('validateRules', () => {
     ).toBe('today');
   });
 });
+
+describe('rules and content agree', () => {
+  const ids = (list: { id: string }[]) => list.map((entry) => entry.id);
+  const { seekHelp } = ENGLISH.content;
+  it('use the same ids for red flags, times, symptoms, groups, trends and results', () => {
+    expect(ids(seekHelp.redFlags)).toEqual(SHIPPED_RULES.redFlags);
+    expect(ids(seekHelp.times)).toEqual(SHIPPED_RULES.times);
+    expect(ids(seekHelp.symptoms)).toEqual(SHIPPED_RULES.symptoms);
+    expect(ids(seekHelp.symptomGroups)).toEqual(Object.keys(SHIPPED_RULES.symptomGroups));
+    expect(ids(seekHelp.trends)).toEqual(SHIPPED_RULES.trends);
+    expect(ids(seekHelp.results).sort()).toEqual([...LEVELS].sort());
+    expect(Object.values(SHIPPED_RULES.symptomGroups).flat().sort()).toEqual(
+      [...SHIPPED_RULES.symptoms].sort(),
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { assignInlineVars } from '@vanilla-extract/dynamic';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ColorScheme, SectionId } from '../embed/options';
 import { telHref } from '../embed/phone';
 import type { LocalePack } from '../i18n/content';
@@ -67,7 +67,7 @@ export function Widget(props: WidgetProps) {
   const [openFaq, setOpenFaq] = useState<ReadonlySet<string>>(new Set());
   const [focusFaq, setFocusFaq] = useState<string | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusFaq) return;
     const button = rootRef.current?.querySelector<HTMLElement>(
       `[id="${faqButtonId(idPrefix, focusFaq)}"]`,

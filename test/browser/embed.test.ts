@@ -26,9 +26,9 @@ describe('plain host page', () => {
     });
     expect(root).toEqual({ mode: 'open', lang: 'en', dir: 'ltr', tel: 'tel:+15550100' });
     expect(log.errors).toEqual([]);
-    // The only warning: compare and quiz are asked for by default and not built yet.
+    // The only warning: compare is asked for by default and not built yet.
     expect(log.warnings).toEqual([
-      '[clinic-widget] Section(s) "compare", "quiz" are not available in this version yet, so nothing is shown for them.',
+      '[clinic-widget] Section "compare" is not available in this version yet, so nothing is shown for it.',
     ]);
     await context.close();
   });

@@ -121,8 +121,9 @@ describe('clinic details', () => {
     await addWidget(page, { 'data-country': 'AU', 'data-clinic-name': 'Harbour Clinic' });
     const text = await widgetText(page, '#w');
     expect(text).toContain('In an emergency, call 000 now.');
+    // In the footer and at the top of the quick check: emergency help is on every screen.
     const link = page.locator('#w a[href="tel:000"]');
-    expect(await link.count()).toBe(1);
+    expect(await link.count()).toBe(2);
     // Placeholders in the content are filled too.
     await page.locator('#w button[aria-expanded]').nth(5).click();
     expect(await widgetText(page, '#w')).toContain('Contact Harbour Clinic or a doctor');

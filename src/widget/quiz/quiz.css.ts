@@ -59,8 +59,10 @@ export const option = style({
 
 globalStyle(`${option} input`, {
   flex: 'none',
-  inlineSize: '1.5em',
-  blockSize: '1.5em',
+  // Form controls default to a smaller font; inherit it so 1.625em is 26 px, not 21.
+  fontSize: 'inherit',
+  inlineSize: '1.625em',
+  blockSize: '1.625em',
   margin: 0,
   accentColor: vars.color.accentInk,
   cursor: 'pointer',

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { telHref } from '../../embed/phone';
 import type { TopicContent } from '../../i18n/content';
 import { SHIPPED_RULES, evaluate, type Level } from '../../i18n/triage';
@@ -38,8 +38,9 @@ export function Quiz({ content, headingLevel, onResult }: QuizProps) {
   const moved = useRef(false);
   const level = useMemo(() => evaluate(toTriageAnswers(state)).level, [state]);
 
-  // Focus follows the visitor to each new step (not on first render: the page has its own focus).
-  useEffect(() => {
+  // Focus follows the visitor to each new step (not on first render: the page has its own
+  // focus). A layout effect, so focus has moved before the next key press is handled.
+  useLayoutEffect(() => {
     if (moved.current) stepHeading.current?.focus();
     moved.current = true;
   }, [state.step, state.history.length]);
@@ -170,8 +171,17 @@ function Option({ type, name, label, checked, onChange }: OptionProps) {
   );
 }
 
+/** Digits as the language writes them (Arabic-Indic in Arabic). */
+function formatNumber(value: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale).format(value);
+  } catch {
+    return String(value);
+  }
+}
+
 function QuestionStep({ state, dispatch, content, headingLevel, headingRef }: StepProps) {
-  const { t, idPrefix } = useWidget();
+  const { t, idPrefix, locale } = useWidget();
   const { seekHelp, contraindications } = content;
   const number = stepNumber(state.step);
   const errorId = `${idPrefix}-quiz-error`;
@@ -296,7 +306,14 @@ function QuestionStep({ state, dispatch, content, headingLevel, headingRef }: St
         dispatch({ type: 'next' });
       }}
     >
-      {number && <p class={styles.progress}>{t('quiz.step', number)}</p>}
+      {number && (
+        <p class={styles.progress}>
+          {t('quiz.step', {
+            current: formatNumber(number.current, locale),
+            total: formatNumber(number.total, locale),
+          })}
+        </p>
+      )}
       <fieldset
         class={styles.fieldset}
         aria-describedby={state.missingAnswer ? errorId : undefined}

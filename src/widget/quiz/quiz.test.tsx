@@ -1,0 +1,156 @@
+import { render, screen } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ENGLISH } from '../../i18n/content';
+import { InWidget } from '../test-utils';
+import { Quiz } from './quiz';
+import { summarizeAnswers } from './quiz-summary';
+import { INITIAL_STATE } from './quiz-state';
+import { englishTranslator } from '../test-utils';
+
+function renderQuiz() {
+  const onResult = vi.fn();
+  render(
+    <InWidget>
+      <Quiz content={ENGLISH.content} headingLevel={3} onResult={onResult} />
+    </InWidget>,
+  );
+  return { onResult, user: userEvent.setup() };
+}
+
+const heading = () => document.activeElement as HTMLElement;
+
+describe('Quiz', () => {
+  it('starts with what the check is for, that it is not a diagnosis, and emergency help', () => {
+    renderQuiz();
+    expect(screen.getByRole('button', { name: 'Start the check' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Is this treatment right for me?' })).toBeTruthy();
+    expect(document.body.textContent).toContain('It is not a diagnosis.');
+    expect(document.body.textContent).toContain(
+      'In an emergency, call your local emergency number now.',
+    );
+  });
+
+  it('walks to "expected" with progress, fieldsets, legends and focus on each heading', async () => {
+    const { user, onResult } = renderQuiz();
+    await user.click(screen.getByRole('button', { name: 'Start the check' }));
+    expect(screen.getByText('Step 1 of 4')).toBeTruthy();
+    expect(heading().textContent).toBe('Do you have any of these right now?');
+    expect(screen.getByRole('group', { name: 'Do you have any of these right now?' })).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'No, none of these' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Step 2 of 4')).toBeTruthy();
+    expect(heading().textContent).toBe('How long ago was your treatment?');
+    await user.click(screen.getByRole('radio', { name: 'Less than 24 hours ago' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Redness' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Swelling' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByText('Step 4 of 4')).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'Getting better' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(heading().textContent).toBe(
+      'This sounds expected: it usually settles within 24 to 48 hours',
+    );
+    expect(onResult).toHaveBeenCalledWith('expected');
+    expect(document.body.textContent).toContain('Looking after your scalp');
+    expect(document.body.textContent).toContain('Symptoms now: Redness and Swelling');
+  });
+
+  it('ends with the emergency result as soon as a red flag is reported', async () => {
+    const { user, onResult } = renderQuiz();
+    await user.click(screen.getByRole('button', { name: 'Start the check' }));
+    await user.click(screen.getByRole('radio', { name: 'Yes, I have at least one of these' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(heading().textContent).toBe('Emergency: call your local emergency number now');
+    expect(onResult).toHaveBeenCalledWith('emergency');
+    expect(screen.queryByText('Looking after your scalp')).toBeNull();
+  });
+
+  it('asks for an answer instead of moving on, in an alert', async () => {
+    const { user } = renderQuiz();
+    await user.click(screen.getByRole('button', { name: 'Start the check' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('alert').textContent).toBe('Please choose an answer to continue.');
+    expect(
+      screen
+        .getByRole('group', { name: 'Do you have any of these right now?' })
+        .getAttribute('aria-describedby'),
+    ).toBe(screen.getByRole('alert').id);
+  });
+
+  it('goes Back and Start again from any step', async () => {
+    const { user } = renderQuiz();
+    await user.click(screen.getByRole('button', { name: 'Start the check' }));
+    await user.click(screen.getByRole('radio', { name: 'No, none of these' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(heading().textContent).toBe('Do you have any of these right now?');
+    expect(
+      (screen.getByRole('radio', { name: 'No, none of these' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(screen.getByRole('button', { name: 'Start the check' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Start the check' }));
+    expect(
+      (screen.getByRole('radio', { name: 'No, none of these' }) as HTMLInputElement).checked,
+    ).toBe(false);
+  });
+
+  it('runs "Is this treatment right for me?" to the questions to ask', async () => {
+    const { user } = renderQuiz();
+    await user.click(screen.getByRole('button', { name: 'Is this treatment right for me?' }));
+    await user.click(screen.getByRole('checkbox', { name: 'You are breastfeeding' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(heading().textContent).toBe(
+      'If any of these apply to you, talk to your doctor before having this treatment.',
+    );
+    expect(document.body.textContent).toContain('Where exactly do your exosomes come from?');
+  });
+
+  it('has no call button without a clinic phone, never an empty tel: link', async () => {
+    const { user } = renderQuiz();
+    await user.click(screen.getByRole('button', { name: 'Start the check' }));
+    await user.click(screen.getByRole('radio', { name: 'No, none of these' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('radio', { name: 'More than 3 days ago' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Fever' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('radio', { name: 'Staying the same' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(heading().textContent).toBe('Contact your clinic today');
+    expect(document.querySelectorAll('a[href^="tel:"]')).toHaveLength(0);
+  });
+});
+
+describe('summarizeAnswers', () => {
+  const { seekHelp } = ENGLISH.content;
+  const fill = (text: string) =>
+    text.replace('{{emergency}}', '911').replace('{{clinic}}', 'your clinic');
+  it('lists the answers and the result, in the patient voice', () => {
+    const state = {
+      ...INITIAL_STATE,
+      redFlag: 'no' as const,
+      time: '2-3-days',
+      symptoms: ['pus', 'fever'],
+      trend: 'worse',
+    };
+    expect(summarizeAnswers(state, 'today', seekHelp, englishTranslator.t, fill, 'en')).toEqual([
+      'Treatment: 2 to 3 days ago',
+      'Symptoms now: Pus or other discharge and Fever',
+      'Since they started: Getting worse',
+      'Result of the online check: Contact your clinic today',
+    ]);
+  });
+
+  it('says only that a red flag was reported when there was one', () => {
+    const state = { ...INITIAL_STATE, redFlag: 'yes' as const };
+    expect(summarizeAnswers(state, 'emergency', seekHelp, englishTranslator.t, fill, 'en')).toEqual(
+      [
+        'Emergency warning signs: yes, at least one',
+        'Result of the online check: Emergency: call 911 now',
+      ],
+    );
+  });
+});

@@ -1,0 +1,273 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBrowser, waitForWidgets, widgetText } from './harness';
+
+const env = useBrowser();
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function quizPage(attributes: Record<string, string> = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
+  const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
+  await page.addScriptTag({ path: axePath });
+  await page.evaluate(() => {
+    (window as unknown as { quizResults: unknown[] }).quizResults = [];
+    document.addEventListener('clinic-widget:quiz-result', (event) =>
+      (window as unknown as { quizResults: unknown[] }).quizResults.push(
+        (event as CustomEvent).detail,
+      ),
+    );
+  });
+  await page.evaluate(
+    (attributes) => {
+      const el = document.createElement('div');
+      el.id = 'w';
+      el.setAttribute('data-clinic-widget', '');
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      document.getElementById('app')!.append(el);
+    },
+    {
+      'data-sections': 'quiz',
+      'data-clinic-phone': '+1 555 0100',
+      'data-country': 'US',
+      ...attributes,
+    },
+  );
+  await waitForWidgets(page, 1, '#w');
+  return { context, page, log };
+}
+
+/** What has focus inside the widget: its tag and text. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.getElementById('w')!.shadowRoot!.activeElement as HTMLElement | null;
+    if (!active) return { tag: '', text: '' };
+    const label = active.closest('label')?.textContent ?? '';
+    return { tag: active.localName, text: (label || active.textContent || '').trim() };
+  });
+
+/** Presses Tab until the focused control's text starts with `text` (keyboard only). */
+async function tabTo(page: Page, text: string) {
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)).text.startsWith(text)) return;
+  }
+  throw new Error(`Tab never reached "${text}"`);
+}
+
+async function axe(page: Page) {
+  return page.evaluate(async (tags) => {
+    const result = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(
+      document,
+      {
+        runOnly: { type: 'tag', values: tags },
+      },
+    );
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  }, WCAG_TAGS);
+}
+
+const events = (page: Page) =>
+  page.evaluate(() => (window as unknown as { quizResults: unknown[] }).quizResults);
+
+describe('quiz by keyboard alone', () => {
+  it('red flag → emergency, with a call button and the event carrying only the level', async () => {
+    const { context, page, log } = await quizPage();
+    await tabTo(page, 'Start the check');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toEqual({ tag: 'h4', text: 'Do you have any of these right now?' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await focused(page)).toMatchObject({
+      tag: 'input',
+      text: 'Yes, I have at least one of these',
+    });
+    await tabTo(page, 'Next');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toEqual({ tag: 'h4', text: 'Emergency: call 911 now' });
+    expect(await page.locator('#w a[href="tel:911"]').count()).toBeGreaterThanOrEqual(2);
+    expect(await events(page)).toEqual([{ level: 'emergency' }]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('mild redness on day one → expected, with self-care tips', async () => {
+    const { context, page } = await quizPage();
+    await tabTo(page, 'Start the check');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown'); // to "No, none of these", which selects it
+    await tabTo(page, 'Next');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({ text: 'How long ago was your treatment?' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space'); // Less than 24 hours ago
+    await tabTo(page, 'Next');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Redness');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Next');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({ text: 'Since they started, are your symptoms…' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space'); // Getting better
+    await tabTo(page, 'Next');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({
+      text: 'This sounds expected: it usually settles within 24 to 48 hours',
+    });
+    expect(await widgetText(page, '#w')).toContain('Looking after your scalp');
+    expect(await events(page)).toEqual([{ level: 'expected' }]);
+    await context.close();
+  });
+
+  it('fever on day three → contact your clinic today, with the clinic phone', async () => {
+    const { context, page } = await quizPage({ 'data-clinic-name': 'Riverside Clinic' });
+    await tabTo(page, 'Start the check');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'Next');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // 2 to 3 days ago
+    await tabTo(page, 'Next');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Fever');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Next');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown'); // Staying the same
+    await tabTo(page, 'Next');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({ text: 'Contact your clinic today' });
+    expect(await page.locator('#w a[href="tel:+15550100"]').first().textContent()).toBe(
+      'Call Riverside Clinic (+1 555 0100)',
+    );
+    expect(await widgetText(page, '#w')).toContain('Treatment: 2 to 3 days ago');
+    // Back and Start again, by keyboard.
+    await tabTo(page, 'Back');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({ text: 'Since they started, are your symptoms…' });
+    await tabTo(page, 'Start again');
+    await page.keyboard.press('Enter');
+    expect(await widgetText(page, '#w')).toContain('Start the check');
+    expect(await events(page)).toEqual([{ level: 'today' }]);
+    await context.close();
+  });
+});
+
+describe('quiz privacy', () => {
+  it('makes no network request, sets no cookie and stores nothing while the check runs', async () => {
+    const { context, page } = await quizPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const pass = page.locator('#w');
+    await pass.getByRole('button', { name: 'Start the check' }).click();
+    await pass.getByRole('radio', { name: 'No, none of these' }).check();
+    await pass.getByRole('button', { name: 'Next' }).click();
+    await pass.getByRole('radio', { name: '1 to 2 days ago' }).check();
+    await pass.getByRole('button', { name: 'Next' }).click();
+    await pass.getByRole('checkbox', { name: 'Intense itching' }).check();
+    await pass.getByRole('button', { name: 'Next' }).click();
+    await pass.getByRole('radio', { name: 'Getting worse' }).check();
+    await pass.getByRole('button', { name: 'Next' }).click();
+    await pass.getByRole('button', { name: 'Copy the summary' }).click();
+    expect(requests).toEqual([]);
+    const stored = await page.evaluate(async () => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+    }));
+    expect(stored).toEqual({ cookie: '', local: 0, session: 0, databases: 0 });
+    await context.close();
+  });
+});
+
+describe('quiz accessibility', () => {
+  for (const lang of ['en', 'ar']) {
+    it(`axe finds nothing on any step or result, and targets are at least 24 px (${lang})`, async () => {
+      const { context, page, log } = await quizPage({
+        'data-lang': lang,
+        'data-sections': 'quiz faq',
+      });
+      await page.waitForFunction(
+        (lang) => document.getElementById('w')!.shadowRoot!.querySelector(`[dir][lang="${lang}"]`),
+        lang,
+      );
+      const w = page.locator('#w');
+      const checks: string[] = [];
+      const check = async (state: string) => {
+        const violations = await axe(page);
+        if (violations.length) checks.push(`${state}: ${violations.join('; ')}`);
+        const small = await page.evaluate(
+          () =>
+            Array.from(
+              document
+                .getElementById('w')!
+                .shadowRoot!.querySelectorAll<HTMLElement>(
+                  'section[aria-labelledby$="-quiz"] input, section[aria-labelledby$="-quiz"] button',
+                ),
+            )
+              .map((el) => el.getBoundingClientRect())
+              .filter((box) => box.width < 24 || box.height < 24).length,
+        );
+        if (small) checks.push(`${state}: ${small} target(s) smaller than 24 px`);
+      };
+      const quiz = w.locator('section[aria-labelledby$="-quiz"]');
+      const next = () => quiz.locator('button[type="submit"]').click();
+      const pick = (index: number) => quiz.locator('form input').nth(index).check();
+      const startAgain = () => quiz.locator('button').last().click();
+      await check('start');
+      await quiz.locator('button').first().click(); // Start the check
+      await check('red flags');
+      await next();
+      await check('red flags, error shown');
+      await pick(0);
+      await next();
+      await check('result: emergency');
+      for (const [time, symptom, trend, name] of [
+        [0, 0, 0, 'result: expected'],
+        [2, 0, 1, 'result: watch'],
+        [3, 4, 1, 'result: today'],
+      ] as const) {
+        await startAgain();
+        await quiz.locator('button').first().click();
+        await pick(1);
+        await next();
+        await check('time');
+        await pick(time);
+        await next();
+        await check('symptoms');
+        await pick(symptom);
+        await next();
+        await check('trend');
+        await pick(trend);
+        await next();
+        await check(name);
+      }
+      await startAgain();
+      await quiz.locator('button').nth(1).click(); // Is this treatment right for me?
+      await check('pre-check');
+      await pick(0);
+      await next();
+      await check('pre-check result');
+      // Every result was reached, in order.
+      expect(await events(page)).toEqual([
+        { level: 'emergency' },
+        { level: 'expected' },
+        { level: 'watch' },
+        { level: 'today' },
+      ]);
+      expect(checks).toEqual([]);
+      expect(log.errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
