@@ -162,6 +162,41 @@ describe('quiz by keyboard alone', () => {
   });
 });
 
+describe('quiz answers', () => {
+  it('survive a language switch and an options update, and are cleared on unmount', async () => {
+    const { context, page, log } = await quizPage();
+    const w = page.locator('#w');
+    await w.getByRole('button', { name: 'Start the check' }).click();
+    await w.getByRole('radio', { name: 'No, none of these' }).check();
+    await w.getByRole('button', { name: 'Next' }).click();
+    await w.getByRole('radio', { name: '2 to 3 days ago' }).check();
+    await w.getByRole('button', { name: 'Next' }).click();
+    await w.getByRole('checkbox', { name: 'Fever' }).check();
+    await w.locator('select').selectOption('es');
+    await page.waitForFunction(() =>
+      document.getElementById('w')!.shadowRoot!.querySelector('[dir][lang="es"]'),
+    );
+    expect(await widgetText(page, '#w')).toContain('Paso 3 de 4');
+    expect(await w.locator('form input').nth(6).isChecked()).toBe(true);
+    await page.evaluate(() =>
+      document.getElementById('w')!.setAttribute('data-clinic-name', 'Riverside'),
+    );
+    await w.getByRole('button', { name: 'Atrás' }).click();
+    expect(await w.locator('form input').nth(2).isChecked()).toBe(true);
+    // Unmount and mount again: a fresh start.
+    await page.evaluate(() => {
+      const el = document.getElementById('w')!;
+      el.remove();
+      setTimeout(() => document.getElementById('app')!.append(el), 0);
+    });
+    await page.waitForTimeout(100);
+    await waitForWidgets(page, 1, '#w');
+    expect(await w.locator('form').count()).toBe(0);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('quiz privacy', () => {
   it('makes no network request, sets no cookie and stores nothing while the check runs', async () => {
     const { context, page } = await quizPage();
