@@ -1,13 +1,12 @@
 /**
- * The script-tag entry. Loaded as a classic script (async, defer, in <head>, pasted twice,
- * under an AMD loader), it installs one global, `window.ClinicWidget`, replays calls queued by
- * the stub, and mounts every [data-clinic-widget] container, now and later.
+ * The widget's main module, imported by the loader (src/loader.ts, dist/clinic-widget.js). It
+ * installs the one global, `window.ClinicWidget`, replays calls queued by the stub, and mounts
+ * every [data-clinic-widget] container, now and later.
  */
 import { createApi, drainQueue } from './embed/api';
 import * as log from './embed/log';
 import { OPTION_ATTRIBUTES } from './embed/options';
 import { startAutoMount } from './embed/registry';
-import './embed/script-base';
 
 declare const __CLINIC_WIDGET_VERSION__: string;
 
@@ -20,7 +19,7 @@ log.guard(
   () => {
     const host = window as unknown as ClinicWidgetWindow;
     const existing = host.ClinicWidget;
-    // Pasted twice: the first copy owns the page; this one does nothing.
+    // Already running (a copy of the module from another path): that one owns the page.
     if (typeof existing === 'function' && 'version' in existing) return;
     const api = createApi(__CLINIC_WIDGET_VERSION__);
     Object.defineProperty(host, 'ClinicWidget', {

@@ -2,7 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApi, drainQueue } from './api';
 import { forgetReported } from './log';
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets pending loads (locale, section chunks) settle and the widget render. */
+const flush = () => new Promise((resolve) => setTimeout(resolve, 100));
+/** Waits until `el` shows a widget (the first mount also loads the quiz chunk). */
+const rendered = (el: Element) =>
+  vi.waitFor(() => {
+    const root = el.shadowRoot?.querySelector('[dir]');
+    if (!root) throw new Error('not rendered yet');
+    return root;
+  });
 const api = createApi('test');
 
 let warn: ReturnType<typeof vi.spyOn>;
@@ -28,8 +36,7 @@ describe('ClinicWidget API', () => {
     const ready = vi.fn();
     el.addEventListener('clinic-widget:ready', (event) => ready((event as CustomEvent).detail));
     const handle = api.mount('#w', { clinicName: 'Riverside', clinicPhone: '+1 555 0100' });
-    await flush();
-    const root = el.shadowRoot!.querySelector('[lang]')!;
+    const root = await rendered(el);
     expect(root.getAttribute('lang')).toBe('en');
     expect(root.getAttribute('dir')).toBe('ltr');
     expect(root.textContent).toContain('Questions and answers');

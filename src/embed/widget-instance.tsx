@@ -1,10 +1,6 @@
 import { render } from 'preact';
-import { ENGLISH, type LocalePack } from '../i18n/content';
-import {
-  customContentFor,
-  readCustomContent,
-  type CustomContentSource,
-} from '../i18n/custom-content';
+import { ENGLISH, type LocalePack, type TopicContent } from '../i18n/content';
+import type { CustomContentSource } from '../i18n/custom-content';
 import { emergencyNumberFor, regionOf } from '../i18n/emergency-numbers';
 import { chooseLanguage } from '../i18n/locale-match';
 import { loadLocale } from '../i18n/load-locale';
@@ -12,7 +8,7 @@ import { DEFAULT_LOCALE, PSEUDO_LOCALES, SHIPPED_LOCALES, directionOf } from '..
 import { createTranslator, type Translator } from '../i18n/translator';
 import { deriveAccent } from '../styles/accent';
 import { ErrorBoundary } from '../widget/error-boundary';
-import { Widget } from '../widget/widget';
+import { Widget, preloadSections } from '../widget/widget';
 import { adoptStyles } from './adopt-styles';
 import { dispatchWidgetEvent } from './events';
 import * as log from './log';
@@ -69,6 +65,29 @@ const customSource = (options: WidgetOptions): CustomContentSource | null =>
     : options.contentUrl
       ? { url: options.contentUrl }
       : null;
+
+/**
+ * A clinic's own content, with its reader and validator: a separate chunk, downloaded only
+ * by widgets that have data-content-url or data-content-id. Resolves to a function that picks
+ * and validates one language, or null when nothing usable arrived (already reported).
+ */
+function loadClinicContent(
+  source: CustomContentSource,
+): Promise<((locale: string, source: CustomContentSource) => TopicContent | null) | null> {
+  return import('../i18n/custom-content').then(
+    async ({ readCustomContent, customContentFor }) => {
+      const raw = await readCustomContent(source);
+      return raw === null ? null : (locale, from) => customContentFor(raw, locale, from);
+    },
+    (cause: unknown) => {
+      log.error(
+        'The code that reads clinic content could not be loaded; showing the shipped content.',
+        cause,
+      );
+      return null;
+    },
+  );
+}
 
 interface Resolved {
   locale: string;
@@ -176,20 +195,21 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     const { locale: wanted, decidingTag } = chooseLocale(next);
     const source = customSource(next);
     const current = (generation += 1);
-    void Promise.all([loadLocale(wanted), source ? readCustomContent(source) : null]).then(
-      ([loaded, custom]) => {
-        // A later update or an unmount has overtaken this load.
-        if (current !== generation) return;
-        const locale = loaded ? wanted : DEFAULT_LOCALE;
-        const shipped = loaded ?? ENGLISH;
-        const content =
-          (source && custom !== null && customContentFor(custom, locale, source)) ||
-          shipped.content;
-        const pack = { ui: shipped.ui, content };
-        resolved = { locale, pack, translator: createTranslator(locale, pack.ui), decidingTag };
-        log.guard('Rendering', paint, undefined);
-      },
-    );
+    const sections = next.sections.filter((s) => BUILT_SECTIONS.includes(s));
+    void Promise.all([
+      loadLocale(wanted),
+      source ? loadClinicContent(source) : null,
+      preloadSections(sections),
+    ]).then(([loaded, custom]) => {
+      // A later update or an unmount has overtaken this load.
+      if (current !== generation) return;
+      const locale = loaded ? wanted : DEFAULT_LOCALE;
+      const shipped = loaded ?? ENGLISH;
+      const content = (source && custom?.(locale, source)) || shipped.content;
+      const pack = { ui: shipped.ui, content };
+      resolved = { locale, pack, translator: createTranslator(locale, pack.ui), decidingTag };
+      log.guard('Rendering', paint, undefined);
+    });
   }
 
   apply(initial);

@@ -9,13 +9,26 @@ import type { Level } from '../i18n/triage';
 import type { AccentColors } from '../styles/accent';
 import { accentVars, colorSchemes, themeBase } from '../styles/theme.css';
 import { Faq, faqButtonId } from './faq/faq';
-import { Quiz } from './quiz/quiz';
 import { EmergencyNotice } from './ui/emergency-notice';
 import { Heading } from './ui/heading';
 import { ForwardArrowIcon } from './ui/icons';
 import { LanguageMenu } from './ui/language-menu';
+import { lazyComponent } from './ui/lazy';
 import { WidgetContext, type WidgetContextValue } from './widget-context';
 import * as styles from './widget.css';
+
+// Sections other than the FAQ are downloaded only by widgets that show them.
+const Quiz = lazyComponent('"when to get help" check', () =>
+  import('./quiz/quiz').then((m) => m.Quiz),
+);
+const LAZY_SECTIONS: Partial<Record<SectionId, { preload(): Promise<void> }>> = { quiz: Quiz };
+
+/**
+ * Downloads the code of the given sections, in parallel with the language: the widget then
+ * appears complete in one paint, with nothing popping in afterwards.
+ */
+export const preloadSections = (sections: readonly SectionId[]): Promise<unknown> =>
+  Promise.all(sections.map((section) => LAZY_SECTIONS[section]?.preload()));
 
 export interface ClinicDetails {
   name: string | null;

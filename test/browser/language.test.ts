@@ -3,6 +3,12 @@ import { openPage, useBrowser, waitForWidgets, widgetText } from './harness';
 
 const env = useBrowser();
 
+/** The widget's requests, with build hashes taken out of file names. */
+const withoutHashes = (requests: string[]) =>
+  requests
+    .filter((path) => path.startsWith('/dist/'))
+    .map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'));
+
 const widgetLang = (page: import('playwright-core').Page, selector = '[data-clinic-widget]') =>
   page.evaluate(
     (selector) =>
@@ -11,14 +17,31 @@ const widgetLang = (page: import('playwright-core').Page, selector = '[data-clin
   );
 
 describe('language choice and lazy locales', () => {
-  it('fetches nothing but clinic-widget.js for the English first view', async () => {
+  it('fetches only the loader, the main module and the sections shown, for the English first view', async () => {
     const context = await env.browser.newContext();
     env.requests.length = 0;
     const { page } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
     await waitForWidgets(page);
     await page.waitForLoadState('networkidle');
-    expect(env.requests.filter((path) => path.startsWith('/dist/'))).toEqual([
+    // plain.html shows the default sections: the FAQ is in the main module, the check is a chunk.
+    expect(withoutHashes(env.requests)).toEqual([
       '/dist/clinic-widget.js',
+      '/dist/main.js',
+      '/dist/chunks/quiz.js',
+    ]);
+    await context.close();
+  });
+
+  it('fetches no section chunk for a FAQ-only widget', async () => {
+    const context = await env.browser.newContext();
+    env.requests.length = 0;
+    const { page } = await openPage(context, `${env.server.url}/test/fixtures/spanish.html`);
+    await waitForWidgets(page, 2);
+    await page.waitForLoadState('networkidle');
+    expect(withoutHashes(env.requests)).toEqual([
+      '/dist/clinic-widget.js',
+      '/dist/main.js',
+      '/dist/locales/es.js',
     ]);
     await context.close();
   });
@@ -32,10 +55,11 @@ describe('language choice and lazy locales', () => {
     expect(await widgetLang(page, '#one')).toBe('es');
     expect(await widgetLang(page, '#two')).toBe('es');
     expect(await widgetText(page, '#two')).toContain('Preguntas y respuestas');
-    expect(env.requests.filter((path) => path.startsWith('/dist/'))).toEqual([
-      '/dist/clinic-widget.js',
-      '/dist/locales/es.js',
-    ]);
+    expect(
+      env.requests
+        .filter((path) => path.startsWith('/dist/'))
+        .map((path) => path.replace(/-[\w-]{8}\.js$/, '.js')),
+    ).toEqual(['/dist/clinic-widget.js', '/dist/main.js', '/dist/locales/es.js']);
     expect(log.errors).toEqual([]);
     expect(log.warnings).toEqual([]);
     await context.close();
