@@ -46,12 +46,21 @@ describe('ClinicWidget API', () => {
     expect(el.shadowRoot!.childNodes).toHaveLength(0);
   });
 
-  it('warns once about sections that are not built yet', async () => {
-    api.mount(container(), { sections: 'faq compare' });
-    api.mount(container('other'), { sections: 'compare quiz' });
-    await flush();
-    expect(warnings().filter((w) => w.includes('"compare"'))).toHaveLength(1);
-    expect(warnings().filter((w) => w.includes('"quiz"'))).toHaveLength(0);
+  it('renders every section it is asked for, in order, without warnings', async () => {
+    const el = container();
+    api.mount(el, { sections: 'quiz compare faq' });
+    await vi.waitFor(() => {
+      if (el.shadowRoot?.querySelectorAll('section').length !== 3) throw new Error('not yet');
+    });
+    const headings = Array.from(el.shadowRoot!.querySelectorAll('section > :first-child')).map(
+      (h) => h.textContent,
+    );
+    expect(headings).toEqual([
+      'When to get help: a quick check',
+      'How the side effects compare',
+      'Questions and answers',
+    ]);
+    expect(warnings()).toEqual([]);
   });
 
   it('warns about a second mount on the same element and returns the same handle', async () => {

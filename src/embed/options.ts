@@ -29,6 +29,14 @@ export interface WidgetOptions {
   contentId: string | null;
   accent: Rgb | null;
   colorScheme: ColorScheme;
+  /** Level of the widget's title heading (1–6), to fit the host page's outline. */
+  headingLevel: number;
+  /** Prefix of FAQ deep links: #faq-<id> by default. */
+  deepLinkPrefix: string;
+  /** Opt-in: opening an answer writes its deep link into the address bar. */
+  updateUrl: boolean;
+  /** Opt-in: a FAQPage JSON-LD script in the host document. */
+  structuredData: boolean;
   /** CSP nonce for the `<style>` fallback in browsers without constructable stylesheets. */
   nonce: string | null;
 }
@@ -45,6 +53,10 @@ export const DEFAULT_OPTIONS: WidgetOptions = {
   contentId: null,
   accent: null,
   colorScheme: 'light',
+  headingLevel: 2,
+  deepLinkPrefix: 'faq-',
+  updateUrl: false,
+  structuredData: false,
   nonce: null,
 };
 
@@ -94,6 +106,14 @@ const httpsUrl = (value: string): Parsed<'bookingUrl'> => {
   } catch {
     return { invalid: 'not an absolute URL' };
   }
+};
+
+/** A boolean attribute: present (or "true") means on, "false" means off. */
+const flag = (value: string): Parsed<'updateUrl'> => {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'true' || v === 'on' || v === 'yes') return { value: true };
+  if (v === 'false' || v === 'off' || v === 'no') return { value: false };
+  return { invalid: 'not true or false' };
 };
 
 const text = (value: string): Parsed<'clinicName'> => {
@@ -202,6 +222,36 @@ const specs: { [K in keyof WidgetOptions]: OptionSpec<K> } = {
         : { invalid: 'unknown colour scheme' };
     },
   },
+  headingLevel: {
+    key: 'headingLevel',
+    accepted: 'a whole number from 1 to 6',
+    parse(value) {
+      const level = Number(value.trim());
+      return Number.isInteger(level) && level >= 1 && level <= 6
+        ? { value: level }
+        : { invalid: 'not a heading level' };
+    },
+  },
+  deepLinkPrefix: {
+    key: 'deepLinkPrefix',
+    accepted: 'letters, digits, "-" and "_", e.g. "faq-" or "q_"',
+    parse(value) {
+      const prefix = value.trim();
+      return /^[A-Za-z][\w-]{0,30}$/.test(prefix)
+        ? { value: prefix }
+        : { invalid: 'not a link prefix' };
+    },
+  },
+  updateUrl: {
+    key: 'updateUrl',
+    accepted: '"true" or "false" (or the attribute alone)',
+    parse: flag,
+  },
+  structuredData: {
+    key: 'structuredData',
+    accepted: '"true" or "false" (or the attribute alone)',
+    parse: flag,
+  },
   nonce: {
     key: 'nonce',
     accepted: 'a CSP nonce (base64 characters)',
@@ -232,6 +282,7 @@ export const quote = (value: string): string =>
 
 function asString(value: unknown): string | null {
   if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
     return value.join(' ');

@@ -12,13 +12,9 @@ import { Widget, preloadSections } from '../widget/widget';
 import { adoptStyles } from './adopt-styles';
 import { dispatchWidgetEvent } from './events';
 import * as log from './log';
-import { quote, toAttributeName, type SectionId, type WidgetOptions } from './options';
+import { quote, toAttributeName, type WidgetOptions } from './options';
 import { resolveCssColor } from './resolve-color';
 import { scriptNonce } from './script-base';
-
-/** Sections this version renders; the others are accepted and announced as not yet built. */
-export const BUILT_SECTIONS: readonly SectionId[] = ['faq', 'quiz'];
-const TITLE_HEADING_LEVEL = 2;
 
 export interface WidgetInstance {
   update(options: WidgetOptions): void;
@@ -133,7 +129,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
           dir={directionOf(locale)}
           pack={pack}
           translator={translator}
-          sections={options.sections.filter((s) => BUILT_SECTIONS.includes(s))}
+          sections={options.sections}
           colorScheme={options.colorScheme}
           accent={accent ? deriveAccent(accent) : null}
           clinic={{
@@ -142,7 +138,9 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
             bookingUrl: options.bookingUrl,
             emergencyNumber,
           }}
-          headingLevel={TITLE_HEADING_LEVEL}
+          headingLevel={options.headingLevel}
+          deepLinks={{ prefix: options.deepLinkPrefix, updateUrl: options.updateUrl }}
+          structuredData={options.structuredData}
           idPrefix={idPrefix}
           onQuizResult={(level) => dispatchWidgetEvent(container, 'quiz-result', { level })}
           onLanguageChange={(tag) => {
@@ -186,20 +184,13 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
 
   function apply(next: WidgetOptions): void {
     options = next;
-    const unbuilt = next.sections.filter((s) => !BUILT_SECTIONS.includes(s));
-    if (unbuilt.length) {
-      log.warnOnce(
-        `${unbuilt.length === 1 ? 'Section' : 'Sections'} ${unbuilt.map((s) => `"${s}"`).join(', ')} ${unbuilt.length === 1 ? 'is' : 'are'} not available in this version yet, so nothing is shown for ${unbuilt.length === 1 ? 'it' : 'them'}.`,
-      );
-    }
     const { locale: wanted, decidingTag } = chooseLocale(next);
     const source = customSource(next);
     const current = (generation += 1);
-    const sections = next.sections.filter((s) => BUILT_SECTIONS.includes(s));
     void Promise.all([
       loadLocale(wanted),
       source ? loadClinicContent(source) : null,
-      preloadSections(sections),
+      preloadSections(next.sections),
     ]).then(([loaded, custom]) => {
       // A later update or an unmount has overtaken this load.
       if (current !== generation) return;

@@ -30,6 +30,10 @@ const hasId = (value: unknown): value is { id: string } =>
 /** Markup must come through safe-markup, never as HTML: "<b>", "</p>", "<!--", "<script". */
 const HTML_TAG = /<\s*\/?\s*[a-z!]/i;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** i18next plural keys: each language has its own set of forms (CLDR plural categories). */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const pluralBase = (key: string): string | null =>
+  PLURAL.test(key) ? key.replace(PLURAL, '') : null;
 
 class Merger {
   readonly problems: string[] = [];
@@ -132,12 +136,30 @@ class Merger {
     if (!isObject(candidate))
       return this.fail(template, path, `expected an object, found ${describeValue(candidate)}`);
     const out: { [key: string]: Json } = {};
+    const at = (key: string) => (path ? `${path}.${key}` : key);
+    // Plural forms a language has are its own: take them as a group when it has any.
+    const pluralBases = new Set(
+      Object.keys(template)
+        .map(pluralBase)
+        .filter((base) => base !== null),
+    );
+    const candidateHasForms = (base: string) =>
+      Object.keys(candidate).some((key) => pluralBase(key) === base);
     for (const key of Object.keys(template)) {
-      out[key] = this.merge(template[key] as Json, candidate[key], path ? `${path}.${key}` : key);
+      const base = pluralBase(key);
+      if (base !== null && candidateHasForms(base)) continue;
+      out[key] = this.merge(template[key] as Json, candidate[key], at(key));
     }
     for (const key of Object.keys(candidate)) {
-      if (!Object.prototype.hasOwnProperty.call(template, key))
-        this.problems.push(`${path ? `${path}.` : ''}${key}: unknown field`);
+      const base = pluralBase(key);
+      if (base !== null && pluralBases.has(base))
+        out[key] = this.merge(
+          (template[`${base}_other`] as Json | undefined) ?? '',
+          candidate[key],
+          at(key),
+        );
+      else if (!Object.prototype.hasOwnProperty.call(template, key))
+        this.problems.push(`${at(key)}: unknown field`);
     }
     return out;
   }

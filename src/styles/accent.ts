@@ -13,8 +13,10 @@ export interface AccentColors {
   inkDark: string;
 }
 
-const LIGHT_BACKGROUND = parseColor(palette.light.background) as Rgb;
-const DARK_BACKGROUND = parseColor(palette.dark.background) as Rgb;
+// The accent is used as text on both the background and the (slightly different) surface; the
+// surface is the harder of the two in both schemes, and contrast met there is met on both.
+const LIGHT_BACKGROUND = parseColor(palette.light.surface) as Rgb;
+const DARK_BACKGROUND = parseColor(palette.dark.surface) as Rgb;
 const TEXT_CONTRAST = 4.5;
 
 /** Derives readable colours from an accent, whatever the admin picked. */

@@ -27,6 +27,8 @@ describe('ErrorBoundary', () => {
           headingLevel={2}
           idPrefix="x"
           onLanguageChange={() => {}}
+          deepLinks={{ prefix: 'faq-', updateUrl: false }}
+          structuredData={false}
         />
       </ErrorBoundary>,
     );

@@ -24,7 +24,27 @@ export const root = style({
   borderRadius: vars.radius,
   padding: vars.space.l,
   cursor: 'auto',
+  // Sections respond to the widget's own width, not the viewport's (compare table → cards).
+  containerType: 'inline-size',
+  '@media': {
+    print: { border: 0, padding: 0, color: '#000', backgroundColor: '#fff' },
+  },
 });
+
+/**
+ * Printing the host page prints the widget legibly: what is open, the whole comparison table,
+ * the check's summary; no buttons, menus, search box or status messages.
+ */
+const print = (selector: string, style: Parameters<typeof globalStyle>[1]) =>
+  globalStyle(selector, { '@media': { print: style } });
+print(
+  `${root} button:not([aria-expanded]), ${root} select, ${root} input, ${root} label, ${root} fieldset, ${root} svg`,
+  {
+    display: 'none',
+  },
+);
+print(`${root} [role="status"]`, { display: 'none' });
+print(`${root} button[aria-expanded]`, { padding: 0, minBlockSize: 'auto' });
 
 globalStyle(`${root} :focus-visible`, {
   outline: `3px solid ${vars.color.accentInk}`,

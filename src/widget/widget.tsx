@@ -1,13 +1,17 @@
 import { assignInlineVars } from '@vanilla-extract/dynamic';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { deepLinkFor, parseDeepLink } from '../embed/deep-link';
+import * as log from '../embed/log';
 import type { ColorScheme, SectionId } from '../embed/options';
 import { telHref } from '../embed/phone';
 import type { LocalePack } from '../i18n/content';
+import topic from '../i18n/topic.json';
 import { fillPlaceholders } from '../i18n/placeholders';
 import type { Translator } from '../i18n/translator';
 import type { Level } from '../i18n/triage';
 import type { AccentColors } from '../styles/accent';
 import { accentVars, colorSchemes, themeBase } from '../styles/theme.css';
+import { compareHeadingId } from './compare/compare-ids';
 import { Faq, faqButtonId } from './faq/faq';
 import { EmergencyNotice } from './ui/emergency-notice';
 import { Heading } from './ui/heading';
@@ -21,7 +25,13 @@ import * as styles from './widget.css';
 const Quiz = lazyComponent('"when to get help" check', () =>
   import('./quiz/quiz').then((m) => m.Quiz),
 );
-const LAZY_SECTIONS: Partial<Record<SectionId, { preload(): Promise<void> }>> = { quiz: Quiz };
+const Compare = lazyComponent('side-effect comparison', () =>
+  import('./compare/compare').then((m) => m.Compare),
+);
+const LAZY_SECTIONS: Partial<Record<SectionId, { preload(): Promise<void> }>> = {
+  quiz: Quiz,
+  compare: Compare,
+};
 
 /**
  * Downloads the code of the given sections, in parallel with the language: the widget then
@@ -52,6 +62,10 @@ export interface WidgetProps {
   idPrefix: string;
   onLanguageChange: (tag: string) => void;
   onQuizResult?: (level: Level) => void;
+  /** FAQ deep links (#faq-<id>) and whether opening an answer writes one into the address. */
+  deepLinks: { prefix: string; updateUrl: boolean };
+  /** Opt-in FAQPage JSON-LD in the host document. */
+  structuredData: boolean;
 }
 
 function formatDate(isoDate: string, locale: string): string {
@@ -90,18 +104,74 @@ export function Widget(props: WidgetProps) {
     setFocusFaq(null);
   }, [focusFaq]);
 
+  const showsFaq = props.sections.includes('faq');
+  const faqIds = pack.content.faq.items.map((item) => item.id);
+  const { prefix, updateUrl } = props.deepLinks;
+
+  // Deep links: #faq-<id> on load or later opens that answer and brings it into view.
+  useEffect(() => {
+    if (!showsFaq) return;
+    const openFromHash = () => {
+      const link = parseDeepLink(window.location.hash, prefix, faqIds);
+      if (!link) return;
+      if ('unknown' in link) {
+        log.warnOnce(
+          `The link #${prefix}${link.unknown} names no question in the FAQ; nothing was opened.`,
+        );
+        return;
+      }
+      setOpenFaq((open) => toggled(open, link.id, true));
+      setFocusFaq(link.id);
+    };
+    openFromHash();
+    window.addEventListener('hashchange', openFromHash);
+    return () => window.removeEventListener('hashchange', openFromHash);
+  }, [showsFaq, prefix, faqIds.join()]);
+
   const fillValues = {
     clinic: clinic.name ?? t('clinic.yourClinic'),
     emergency: clinic.emergencyNumber ?? t('emergency.localNumber'),
   };
-  const showsFaq = props.sections.includes('faq');
+  const fill = (text: string) => fillPlaceholders(text, fillValues);
+
+  // Opt-in structured data, kept in the widget's language and removed on unmount. Its code is
+  // a separate chunk, downloaded only by widgets that opt in.
+  useEffect(() => {
+    if (!props.structuredData || !showsFaq) return;
+    let remove: (() => void) | null = null;
+    let live = true;
+    import('../embed/structured-data').then(
+      ({ faqPageJsonLd, installJsonLd }) => {
+        if (live)
+          remove = installJsonLd(document, faqPageJsonLd(pack.content.faq.items, fill, locale));
+      },
+      (cause: unknown) => log.error('The structured data could not be added.', cause),
+    );
+    return () => {
+      live = false;
+      remove?.();
+    };
+  }, [props.structuredData, showsFaq, pack, locale, fillValues.clinic, fillValues.emergency]);
+
+  const toggleFaq = (id: string) => {
+    const opening = !openFaq.has(id);
+    setOpenFaq((open) => toggled(open, id));
+    if (opening && updateUrl) {
+      try {
+        history.replaceState(history.state, '', `#${prefix}${id}`);
+      } catch {
+        // A sandboxed frame may refuse; the answer still opens.
+      }
+    }
+  };
+
   const context: WidgetContextValue = {
     locale,
     dir: props.dir,
     t,
     template,
     clinic,
-    fill: (text) => fillPlaceholders(text, fillValues),
+    fill,
     idPrefix,
     revealFaq: showsFaq
       ? (id) => {
@@ -132,11 +202,36 @@ export function Widget(props: WidgetProps) {
               <Faq
                 key={section}
                 items={pack.content.faq.items}
+                categories={pack.content.faq.categories}
                 headingLevel={headingLevel + 1}
                 open={openFaq}
-                onToggle={(id) => setOpenFaq((open) => toggled(open, id))}
+                onToggle={toggleFaq}
+                onSetOpen={(ids) => setOpenFaq(new Set(ids))}
+                linkTo={(id) => {
+                  try {
+                    return deepLinkFor(window.location.href, prefix, id);
+                  } catch {
+                    return null;
+                  }
+                }}
+                comparisonLinks={
+                  props.sections.includes('compare')
+                    ? {
+                        ids: topic.faqToComparison,
+                        show: () => {
+                          const heading = rootRef.current?.querySelector<HTMLElement>(
+                            `[id="${compareHeadingId(idPrefix)}"]`,
+                          );
+                          heading?.focus();
+                          heading?.scrollIntoView?.({ block: 'start' });
+                        },
+                      }
+                    : null
+                }
               />
             );
+          if (section === 'compare')
+            return <Compare key={section} content={pack.content} headingLevel={headingLevel + 1} />;
           if (section === 'quiz')
             return (
               <Quiz

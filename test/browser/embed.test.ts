@@ -26,10 +26,7 @@ describe('plain host page', () => {
     });
     expect(root).toEqual({ mode: 'open', lang: 'en', dir: 'ltr', tel: 'tel:+15550100' });
     expect(log.errors).toEqual([]);
-    // The only warning: compare is asked for by default and not built yet.
-    expect(log.warnings).toEqual([
-      '[clinic-widget] Section "compare" is not available in this version yet, so nothing is shown for it.',
-    ]);
+    expect(log.warnings).toEqual([]);
     await context.close();
   });
 
@@ -72,9 +69,12 @@ describe('plain host page', () => {
             }
           : null;
       });
-    // Tab order: the language menu in the header, then the first question.
+    // Tab order: the language menu, the FAQ search, "Expand all", then the first question.
     await page.keyboard.press('Tab');
     expect((await focused())!.text).toContain('Español');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect((await focused())!.text).toBe('Expand all');
     await page.keyboard.press('Tab');
     expect(await focused()).toMatchObject({
       text: 'Which side effects are normal?',

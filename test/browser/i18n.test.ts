@@ -223,7 +223,9 @@ describe('nothing clipped or overflowing at 320 px', () => {
       const bounds = root.getBoundingClientRect();
       const overflowing: string[] = [];
       for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
-        if (el.localName === 'option' || el.closest('svg')) continue;
+        // Hidden elements (the layout not in use, closed answers) take no space to overflow.
+        if (el.localName === 'option' || el.closest('svg') || el.getClientRects().length === 0)
+          continue;
         const box = el.getBoundingClientRect();
         const style = getComputedStyle(el);
         if (box.left < bounds.left - 0.5 || box.right > bounds.right + 0.5)

@@ -3,11 +3,12 @@ import { openPage, useBrowser, waitForWidgets, widgetText } from './harness';
 
 const env = useBrowser();
 
-/** The widget's requests, with build hashes taken out of file names. */
+/** The widget's requests, with build hashes taken out of file names, sorted (chunks load in parallel). */
 const withoutHashes = (requests: string[]) =>
   requests
     .filter((path) => path.startsWith('/dist/'))
-    .map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'));
+    .map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'))
+    .sort();
 
 const widgetLang = (page: import('playwright-core').Page, selector = '[data-clinic-widget]') =>
   page.evaluate(
@@ -23,12 +24,16 @@ describe('language choice and lazy locales', () => {
     const { page } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
     await waitForWidgets(page);
     await page.waitForLoadState('networkidle');
-    // plain.html shows the default sections: the FAQ is in the main module, the check is a chunk.
-    expect(withoutHashes(env.requests)).toEqual([
-      '/dist/clinic-widget.js',
-      '/dist/main.js',
-      '/dist/chunks/quiz.js',
-    ]);
+    // plain.html shows the default sections: the FAQ is in the main module; the comparison and
+    // the check are chunks, fetched in parallel.
+    expect(withoutHashes(env.requests)).toEqual(
+      [
+        '/dist/clinic-widget.js',
+        '/dist/main.js',
+        '/dist/chunks/compare.js',
+        '/dist/chunks/quiz.js',
+      ].sort(),
+    );
     await context.close();
   });
 
@@ -38,11 +43,9 @@ describe('language choice and lazy locales', () => {
     const { page } = await openPage(context, `${env.server.url}/test/fixtures/spanish.html`);
     await waitForWidgets(page, 2);
     await page.waitForLoadState('networkidle');
-    expect(withoutHashes(env.requests)).toEqual([
-      '/dist/clinic-widget.js',
-      '/dist/main.js',
-      '/dist/locales/es.js',
-    ]);
+    expect(withoutHashes(env.requests)).toEqual(
+      ['/dist/clinic-widget.js', '/dist/main.js', '/dist/locales/es.js'].sort(),
+    );
     await context.close();
   });
 

@@ -10,6 +10,60 @@ export const sectionHeading = style({
   lineHeight: 1.3,
 });
 
+export const tools = style({
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'flex-end',
+  gap: vars.space.s,
+  marginBlockEnd: vars.space.s,
+});
+
+export const search = style({ flex: '1 1 14em', display: 'grid', gap: vars.space.xs });
+
+export const searchLabel = style({ fontWeight: 600 });
+
+export const searchInput = style({
+  font: 'inherit',
+  color: vars.color.text,
+  backgroundColor: vars.color.background,
+  border: `2px solid ${vars.color.border}`,
+  borderRadius: vars.radius,
+  minBlockSize: '2.75em',
+  paddingInline: vars.space.s,
+  inlineSize: '100%',
+});
+
+export const status = style({ margin: `0 0 ${vars.space.s}`, color: vars.color.textMuted });
+
+/** Still read by screen readers, not shown. */
+export const visuallyHidden = style({
+  position: 'absolute',
+  inlineSize: '1px',
+  blockSize: '1px',
+  margin: '-1px',
+  padding: 0,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+  border: 0,
+});
+
+export const noResults = style({
+  padding: vars.space.m,
+  border: `1px dashed ${vars.color.border}`,
+  borderRadius: vars.radius,
+  marginBlockEnd: vars.space.s,
+});
+
+export const category = style({ marginBlockStart: vars.space.m });
+
+export const categoryHeading = style({
+  margin: `0 0 ${vars.space.xs}`,
+  fontSize: '1em',
+  fontWeight: 700,
+  color: vars.color.textMuted,
+});
+
 export const list = style({ borderBlockStart: `1px solid ${vars.color.border}` });
 
 export const item = style({ borderBlockEnd: `1px solid ${vars.color.border}` });
@@ -46,4 +100,29 @@ export const icon = style({
 
 export const panel = style({ padding: `0 ${vars.space.xs} ${vars.space.m}` });
 
-globalStyle(`${panel} > :last-child`, { marginBlockEnd: 0 });
+globalStyle(`${panel} mark, ${trigger} mark`, {
+  backgroundColor: vars.color.notice,
+  color: vars.color.text,
+  textDecoration: 'underline',
+  textDecorationColor: vars.color.noticeBorder,
+  textDecorationThickness: '2px',
+});
+
+export const answerTools = style({
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: `${vars.space.xs} ${vars.space.m}`,
+  fontSize: '0.9375em',
+});
+
+export const textButton = style({
+  all: 'unset',
+  color: vars.color.accentInk,
+  textDecoration: 'underline',
+  cursor: 'pointer',
+  display: 'inline-block',
+  // Inline-block, so the height counts: targets of at least 24 px (WCAG 2.5.8).
+  minBlockSize: '1.75em',
+  paddingBlock: vars.space.xs,
+});

@@ -7,6 +7,8 @@ import { InWidget } from '../test-utils';
 import { Faq } from './faq';
 
 const items = ENGLISH.content.faq.items;
+const questionButtons = () =>
+  Array.from(document.querySelectorAll<HTMLButtonElement>('button[aria-expanded]'));
 
 /** The FAQ with its open state held the way the Widget holds it. */
 function Stateful(props: { items: typeof items; headingLevel: number }) {
@@ -18,7 +20,17 @@ function Stateful(props: { items: typeof items; headingLevel: number }) {
       else next.add(id);
       return next;
     });
-  return <Faq {...props} open={open} onToggle={onToggle} />;
+  return (
+    <Faq
+      {...props}
+      categories={ENGLISH.content.faq.categories}
+      open={open}
+      onToggle={onToggle}
+      onSetOpen={(ids) => setOpen(new Set(ids))}
+      linkTo={(id) => `https://clinic.example/page#faq-${id}`}
+      comparisonLinks={null}
+    />
+  );
 }
 
 function renderFaq(headingLevel = 3) {
@@ -32,20 +44,23 @@ function renderFaq(headingLevel = 3) {
 describe('Faq accordion', () => {
   it('renders every question as a collapsed button inside a heading', () => {
     renderFaq();
-    const buttons = screen.getAllByRole('button');
+    const buttons = questionButtons();
     expect(buttons).toHaveLength(items.length);
     for (const [i, button] of buttons.entries()) {
       expect(button.getAttribute('aria-expanded')).toBe('false');
       expect(button.textContent).toBe(items[i]!.question);
-      expect(button.parentElement!.tagName).toBe('H4');
+      expect(button.parentElement!.tagName).toBe('H5');
       const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
       expect(panel.hidden).toBe(true);
     }
   });
 
   it('puts the section heading at the given level and questions one below', () => {
-    renderFaq(5);
-    expect(screen.getByRole('heading', { level: 5, name: 'Questions and answers' })).toBeTruthy();
+    renderFaq(4);
+    expect(screen.getByRole('heading', { level: 4, name: 'Questions and answers' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 5 }).map((h) => h.textContent)).toEqual(
+      ENGLISH.content.faq.categories.map((c) => c.title),
+    );
     expect(screen.getAllByRole('heading', { level: 6 })).toHaveLength(items.length);
   });
 
@@ -66,11 +81,13 @@ describe('Faq accordion', () => {
   it('toggles with Enter and Space and keeps several answers open', async () => {
     renderFaq();
     const user = userEvent.setup();
-    const [first, second] = screen.getAllByRole('button');
+    const [first, second] = questionButtons();
     first!.focus();
     await user.keyboard('{Enter}');
+    // Tab order: the open answer's own controls come next, then the next question.
     await user.tab();
-    expect(document.activeElement).toBe(second);
+    expect(document.activeElement?.textContent).toBe('Copy link to this question');
+    second!.focus();
     await user.keyboard(' ');
     expect(first!.getAttribute('aria-expanded')).toBe('true');
     expect(second!.getAttribute('aria-expanded')).toBe('true');
@@ -106,7 +123,7 @@ describe('Faq accordion', () => {
     );
     expect(document.querySelector('img, script')).toBeNull();
     expect(document.querySelector('a')).toBeNull();
-    expect(screen.getByRole('button').textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(questionButtons()[0]!.textContent).toBe('<img src=x onerror=alert(1)>');
     // A clinic name with markup characters is inserted as text after parsing.
     expect(document.querySelector('strong')).toBeNull();
     expect(document.body.textContent).toContain('Call [evil](https://evil.example) **x**.');

@@ -10,6 +10,8 @@ interface HeadingProps {
   level: number;
   class?: string;
   id?: string;
+  /** -1 makes the heading a target for moving focus to, without adding a tab stop. */
+  tabIndex?: number;
   children: ComponentChildren;
 }
 

@@ -1,8 +1,15 @@
 import { parseMarkup, type Inline } from '../../i18n/safe-markup';
 import { useWidget } from '../widget-context';
+import { Highlighted } from './highlighted';
 
-function InlineNode({ node, fill }: { node: Inline; fill: (text: string) => string }) {
-  const text = fill(node.text);
+interface InlineProps {
+  fill: (text: string) => string;
+  /** A normalised search query whose matches are marked. */
+  highlight: string;
+}
+
+function InlineNode({ node, fill, highlight }: InlineProps & { node: Inline }) {
+  const text = <Highlighted text={fill(node.text)} query={highlight} />;
   switch (node.type) {
     case 'em':
       return <em>{text}</em>;
@@ -15,10 +22,10 @@ function InlineNode({ node, fill }: { node: Inline; fill: (text: string) => stri
   }
 }
 
-const Inlines = ({ nodes, fill }: { nodes: Inline[]; fill: (text: string) => string }) => (
+const Inlines = ({ nodes, ...rest }: InlineProps & { nodes: Inline[] }) => (
   <>
     {nodes.map((node, i) => (
-      <InlineNode key={i} node={node} fill={fill} />
+      <InlineNode key={i} node={node} {...rest} />
     ))}
   </>
 );
@@ -27,7 +34,7 @@ const Inlines = ({ nodes, fill }: { nodes: Inline[]; fill: (text: string) => str
  * Renders safe markup as Preact elements and text nodes: content is never parsed as HTML,
  * and placeholders are filled after parsing, so a clinic's name stays plain text.
  */
-export function SafeMarkup({ source }: { source: string }) {
+export function SafeMarkup({ source, highlight = '' }: { source: string; highlight?: string }) {
   const { fill } = useWidget();
   return (
     <>
@@ -36,13 +43,13 @@ export function SafeMarkup({ source }: { source: string }) {
           <ul key={i}>
             {block.items.map((item, j) => (
               <li key={j}>
-                <Inlines nodes={item} fill={fill} />
+                <Inlines nodes={item} fill={fill} highlight={highlight} />
               </li>
             ))}
           </ul>
         ) : (
           <p key={i}>
-            <Inlines nodes={block.children} fill={fill} />
+            <Inlines nodes={block.children} fill={fill} highlight={highlight} />
           </p>
         ),
       )}

@@ -1,0 +1,155 @@
+import { globalStyle, style } from '@vanilla-extract/css';
+import { vars } from '../../styles/theme.css';
+import { COMPARE_CARD_BREAKPOINT } from './compare-selection';
+
+export const section = style({ marginBlockStart: vars.space.l });
+
+export const sectionHeading = style({
+  margin: `0 0 ${vars.space.s}`,
+  fontSize: '1.1875em',
+  fontWeight: 700,
+  lineHeight: 1.3,
+  ':focus': { outline: 'none' },
+  ':focus-visible': { outline: `3px solid ${vars.color.accentInk}`, outlineOffset: '2px' },
+});
+
+export const picker = style({
+  border: 0,
+  margin: `0 0 ${vars.space.s}`,
+  padding: 0,
+  minInlineSize: 0,
+});
+
+export const pickerLegend = style({ padding: 0, marginBlockEnd: vars.space.xs, fontWeight: 600 });
+
+export const pickerOptions = style({ display: 'flex', flexWrap: 'wrap', gap: vars.space.xs });
+
+export const pick = style({
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: vars.space.xs,
+  minBlockSize: '2.75em',
+  paddingInline: vars.space.s,
+  border: `1px solid ${vars.color.border}`,
+  borderRadius: vars.radius,
+  cursor: 'pointer',
+});
+
+globalStyle(`${pick} input`, {
+  fontSize: 'inherit',
+  inlineSize: '1.5em',
+  blockSize: '1.5em',
+  margin: 0,
+  accentColor: vars.color.accentInk,
+});
+
+export const message = style({
+  margin: `0 0 ${vars.space.s}`,
+  color: vars.color.textMuted,
+  minBlockSize: '1.5em',
+});
+
+/** Table and cards are both rendered; the widget's own width decides which one shows. */
+// The container is the widget's root, whose content box is its width less 2 × (1.5em padding
+// + 1px border): 510px of content is a 560px-wide widget.
+const narrow = `(max-width: ${COMPARE_CARD_BREAKPOINT - 50 - 0.02}px)`;
+
+export const tableLayout = style({
+  display: 'block',
+  '@container': { [narrow]: { display: 'none' } },
+  // On paper, always the whole table.
+  '@media': { print: { display: 'block !important' as 'block' } },
+});
+
+export const cardLayout = style({
+  display: 'none',
+  listStyle: 'none',
+  margin: 0,
+  padding: 0,
+  '@container': { [narrow]: { display: 'grid', gap: vars.space.s } },
+  '@media': { print: { display: 'none !important' as 'none' } },
+});
+
+export const table = style({
+  inlineSize: '100%',
+  borderCollapse: 'collapse',
+  fontSize: '0.9375em',
+  tableLayout: 'fixed',
+});
+
+export const caption = style({
+  textAlign: 'start',
+  fontWeight: 700,
+  marginBlockEnd: vars.space.xs,
+  captionSide: 'top',
+});
+
+globalStyle(`${table} th, ${table} td`, {
+  textAlign: 'start',
+  verticalAlign: 'top',
+  padding: vars.space.s,
+  borderBlockEnd: `1px solid ${vars.color.border}`,
+});
+
+globalStyle(`${table} thead th`, { borderBlockEnd: `2px solid ${vars.color.text}` });
+
+export const highlightRow = style({
+  backgroundColor: vars.color.surface,
+  boxShadow: `inset 4px 0 0 ${vars.color.accentInk}`,
+  selectors: { '[dir="rtl"] &': { boxShadow: `inset -4px 0 0 ${vars.color.accentInk}` } },
+});
+
+export const badge = style({
+  display: 'inline-block',
+  marginBlockStart: vars.space.xs,
+  padding: `0 ${vars.space.xs}`,
+  border: `1px solid ${vars.color.accentInk}`,
+  borderRadius: vars.radius,
+  fontSize: '0.8125em',
+  fontWeight: 600,
+  color: vars.color.text,
+});
+
+export const card = style({
+  padding: vars.space.m,
+  border: `1px solid ${vars.color.border}`,
+  borderRadius: vars.radius,
+});
+
+export const highlightCard = style({
+  borderInlineStart: `6px solid ${vars.color.accentInk}`,
+  backgroundColor: vars.color.surface,
+});
+
+export const cardHeading = style({ margin: 0, fontSize: '1.0625em', fontWeight: 700 });
+
+export const facts = style({ margin: `${vars.space.s} 0 0` });
+
+globalStyle(`${facts} dt`, { fontWeight: 700, marginBlockStart: vars.space.s });
+globalStyle(`${facts} dd`, { margin: 0 });
+
+export const scale = style({ display: 'inline-flex', alignItems: 'center', gap: vars.space.xs });
+
+export const scaleShape = style({ display: 'inline-flex', gap: '2px' });
+
+export const step = style({
+  display: 'inline-block',
+  inlineSize: '0.75em',
+  blockSize: '0.75em',
+  border: `2px solid ${vars.color.text}`,
+  borderRadius: '2px',
+});
+
+export const stepFilled = style([step, { backgroundColor: vars.color.text }]);
+
+export const related = style({ margin: `${vars.space.s} 0 0`, fontSize: '0.9375em' });
+
+export const relatedButton = style({
+  all: 'unset',
+  color: vars.color.accentInk,
+  textDecoration: 'underline',
+  cursor: 'pointer',
+  display: 'inline-block',
+  // Inline-block, so the height counts: targets of at least 24 px (WCAG 2.5.8).
+  minBlockSize: '1.75em',
+});
