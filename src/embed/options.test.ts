@@ -48,6 +48,24 @@ describe('parseOptions', () => {
     });
   });
 
+  it('reads the FAQ options, with boolean attributes present or "true"/"false"', () => {
+    const { options, warnings } = parseOptions(
+      { headingLevel: '3', deepLinkPrefix: 'q-', updateUrl: '', structuredData: 'false' },
+      'attribute',
+    );
+    expect(warnings).toEqual([]);
+    expect(options).toEqual({
+      headingLevel: 3,
+      deepLinkPrefix: 'q-',
+      updateUrl: true,
+      structuredData: false,
+    });
+    expect(parseOptions({ structuredData: true, headingLevel: 4 }, 'option').options).toEqual({
+      structuredData: true,
+      headingLevel: 4,
+    });
+  });
+
   it('accepts sections as an array from the JS API and drops repeats', () => {
     expect(
       parseOptions({ sections: ['faq', 'faq', 'compare'] }, 'option').options.sections,
@@ -86,6 +104,11 @@ describe('parseOptions', () => {
     ['emergencyNumber', 'nine-one-one', 'data-emergency-number'],
     ['contentUrl', '//evil.example/x.json', 'data-content-url'],
     ['contentId', '#content', 'data-content-id'],
+    ['headingLevel', '7', 'data-heading-level'],
+    ['headingLevel', '0', 'data-heading-level'],
+    ['headingLevel', '2.5', 'data-heading-level'],
+    ['deepLinkPrefix', '#faq', 'data-deep-link-prefix'],
+    ['structuredData', 'maybe', 'data-structured-data'],
   ])('rejects %s=%j with one warning naming %s', (key, value, attribute) => {
     const { options, warnings } = parseOptions({ [key]: value }, 'attribute');
     expect(options).toEqual({});
