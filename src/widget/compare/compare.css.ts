@@ -2,17 +2,6 @@ import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '../../styles/theme.css';
 import { COMPARE_CARD_BREAKPOINT } from './compare-selection';
 
-export const section = style({ marginBlockStart: vars.space.l });
-
-export const sectionHeading = style({
-  margin: `0 0 ${vars.space.s}`,
-  fontSize: '1.1875em',
-  fontWeight: 700,
-  lineHeight: 1.3,
-  ':focus': { outline: 'none' },
-  ':focus-visible': { outline: `3px solid ${vars.color.accentInk}`, outlineOffset: '2px' },
-});
-
 export const picker = style({
   border: 0,
   margin: `0 0 ${vars.space.s}`,
@@ -143,13 +132,3 @@ export const step = style({
 export const stepFilled = style([step, { backgroundColor: vars.color.text }]);
 
 export const related = style({ margin: `${vars.space.s} 0 0`, fontSize: '0.9375em' });
-
-export const relatedButton = style({
-  all: 'unset',
-  color: vars.color.accentInk,
-  textDecoration: 'underline',
-  cursor: 'pointer',
-  display: 'inline-block',
-  // Inline-block, so the height counts: targets of at least 24 px (WCAG 2.5.8).
-  minBlockSize: '1.75em',
-});

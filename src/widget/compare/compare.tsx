@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TopicContent } from '../../i18n/content';
 import topic from '../../i18n/topic.json';
 import { Heading } from '../ui/heading';
+import * as shared from '../ui/section.css';
 import { useWidget } from '../widget-context';
 import * as styles from './compare.css';
 import { compareHeadingId } from './compare-ids';
@@ -67,7 +68,7 @@ export function Compare({ content, headingLevel }: CompareProps) {
         <ul>
           {questions.map((item) => (
             <li key={item.id}>
-              <button type="button" class={styles.relatedButton} onClick={() => revealFaq(item.id)}>
+              <button type="button" class={shared.textButton} onClick={() => revealFaq(item.id)}>
                 {fill(item.question)}
               </button>
             </li>
@@ -84,8 +85,8 @@ export function Compare({ content, headingLevel }: CompareProps) {
   ] as const;
 
   return (
-    <section class={styles.section} aria-labelledby={headingId}>
-      <Heading level={headingLevel} id={headingId} class={styles.sectionHeading} tabIndex={-1}>
+    <section class={shared.section} aria-labelledby={headingId}>
+      <Heading level={headingLevel} id={headingId} class={shared.sectionHeading} tabIndex={-1}>
         {compare.title}
       </Heading>
       <p>{compare.intro}</p>
@@ -193,7 +194,7 @@ export function Compare({ content, headingLevel }: CompareProps) {
         })}
       </ul>
 
-      <Heading level={headingLevel + 1} class={styles.sectionHeading}>
+      <Heading level={headingLevel + 1} class={shared.sectionHeading}>
         {compare.takeawaysTitle}
       </Heading>
       <ul>

@@ -1,15 +1,6 @@
 import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '../../styles/theme.css';
 
-export const section = style({ marginBlockStart: vars.space.m });
-
-export const sectionHeading = style({
-  margin: `0 0 ${vars.space.s}`,
-  fontSize: '1.1875em',
-  fontWeight: 700,
-  lineHeight: 1.3,
-});
-
 export const tools = style({
   display: 'flex',
   flexWrap: 'wrap',
@@ -114,15 +105,4 @@ export const answerTools = style({
   alignItems: 'center',
   gap: `${vars.space.xs} ${vars.space.m}`,
   fontSize: '0.9375em',
-});
-
-export const textButton = style({
-  all: 'unset',
-  color: vars.color.accentInk,
-  textDecoration: 'underline',
-  cursor: 'pointer',
-  display: 'inline-block',
-  // Inline-block, so the height counts: targets of at least 24 px (WCAG 2.5.8).
-  minBlockSize: '1.75em',
-  paddingBlock: vars.space.xs,
 });

@@ -4,10 +4,12 @@ import type { FaqCategory, FaqItem } from '../../i18n/content';
 import { markupToText } from '../../i18n/safe-markup';
 import { findMatches, normalizeQuery } from '../../i18n/search';
 import { button, actions } from '../ui/button.css';
+import { copyText } from '../ui/clipboard';
 import { Heading } from '../ui/heading';
 import { Highlighted } from '../ui/highlighted';
 import { ChevronIcon } from '../ui/icons';
 import { SafeMarkup } from '../ui/safe-markup';
+import * as shared from '../ui/section.css';
 import { useWidget } from '../widget-context';
 import * as styles from './faq.css';
 
@@ -77,23 +79,14 @@ export function Faq(props: FaqProps) {
   const allOpen = items.every((item) => open.has(item.id));
   const phoneHref = telHref(clinic.phone);
 
-  const copyLink = (id: string) => {
-    const link = props.linkTo(id);
-    const report = (message: string) => setCopied({ id, message });
-    try {
-      if (!link || !navigator.clipboard) return report(t('faq.linkCopyFailed'));
-      navigator.clipboard.writeText(link).then(
-        () => report(t('faq.linkCopied')),
-        () => report(t('faq.linkCopyFailed')),
-      );
-    } catch {
-      report(t('faq.linkCopyFailed'));
-    }
-  };
+  const copyLink = (id: string) =>
+    void copyText(props.linkTo(id)).then((ok) =>
+      setCopied({ id, message: ok ? t('faq.linkCopied') : t('faq.linkCopyFailed') }),
+    );
 
   return (
-    <section class={styles.section} aria-labelledby={headingId}>
-      <Heading level={headingLevel} id={headingId} class={styles.sectionHeading}>
+    <section class={shared.section} aria-labelledby={headingId}>
+      <Heading level={headingLevel} id={headingId} class={shared.sectionHeading}>
         {t('faq.heading')}
       </Heading>
       <div class={styles.tools}>
@@ -176,7 +169,7 @@ export function Faq(props: FaqProps) {
                         {props.comparisonLinks?.ids.includes(item.id) && (
                           <button
                             type="button"
-                            class={styles.textButton}
+                            class={shared.textButton}
                             onClick={props.comparisonLinks.show}
                           >
                             {t('faq.seeComparison')}
@@ -184,7 +177,7 @@ export function Faq(props: FaqProps) {
                         )}
                         <button
                           type="button"
-                          class={styles.textButton}
+                          class={shared.textButton}
                           onClick={() => copyLink(item.id)}
                         >
                           {t('faq.copyLink')}

@@ -1,14 +1,6 @@
 import { globalStyle, style, styleVariants } from '@vanilla-extract/css';
 import { vars } from '../../styles/theme.css';
-
-export const section = style({ marginBlockStart: vars.space.l });
-
-export const sectionHeading = style({
-  margin: `0 0 ${vars.space.s}`,
-  fontSize: '1.1875em',
-  fontWeight: 700,
-  lineHeight: 1.3,
-});
+import { focusTarget } from '../ui/section.css';
 
 export const panel = style({
   padding: vars.space.m,
@@ -27,14 +19,10 @@ export const fieldset = style({ border: 0, margin: 0, padding: 0, minInlineSize:
 
 export const legend = style({ padding: 0, marginBlockEnd: vars.space.s, inlineSize: '100%' });
 
-export const stepHeading = style({
-  margin: 0,
-  fontSize: '1.0625em',
-  fontWeight: 700,
-  lineHeight: 1.35,
-  ':focus': { outline: 'none' },
-  ':focus-visible': { outline: `3px solid ${vars.color.accentInk}`, outlineOffset: '2px' },
-});
+export const stepHeading = style([
+  focusTarget,
+  { margin: 0, fontSize: '1.0625em', fontWeight: 700, lineHeight: 1.35 },
+]);
 
 export const groupLegend = style({
   padding: 0,
@@ -120,16 +108,6 @@ export const subheading = style({
   margin: `${vars.space.m} 0 ${vars.space.xs}`,
   fontSize: '1em',
   fontWeight: 700,
-});
-
-export const linkButton = style({
-  all: 'unset',
-  color: vars.color.accentInk,
-  textDecoration: 'underline',
-  cursor: 'pointer',
-  display: 'inline-block',
-  // Inline-block, so the height counts: targets of at least 24 px (WCAG 2.5.8).
-  minBlockSize: '1.75em',
 });
 
 export const summary = style({

@@ -4,9 +4,11 @@ import { telHref } from '../../embed/phone';
 import type { TopicContent } from '../../i18n/content';
 import { SHIPPED_RULES, evaluate, type Level } from '../../i18n/triage';
 import { button, actions as actionsClass } from '../ui/button.css';
+import { copyText } from '../ui/clipboard';
 import { EmergencyNotice } from '../ui/emergency-notice';
 import { headingLevel as clampLevel, Heading } from '../ui/heading';
 import { LevelIcon } from '../ui/icons';
+import * as sectionStyles from '../ui/section.css';
 import { useWidget } from '../widget-context';
 import * as styles from './quiz.css';
 import {
@@ -59,8 +61,8 @@ export function Quiz({ content, headingLevel, onResult }: QuizProps) {
   };
 
   return (
-    <section class={styles.section} aria-labelledby={headingId}>
-      <Heading level={headingLevel} id={headingId} class={styles.sectionHeading}>
+    <section class={sectionStyles.section} aria-labelledby={headingId}>
+      <Heading level={headingLevel} id={headingId} class={sectionStyles.sectionHeading}>
         {content.seekHelp.title}
       </Heading>
       <EmergencyNotice />
@@ -406,7 +408,11 @@ function Result({
           <ul>
             {faqLinks.map((item) => (
               <li key={item.id}>
-                <button type="button" class={styles.linkButton} onClick={() => revealFaq(item.id)}>
+                <button
+                  type="button"
+                  class={sectionStyles.textButton}
+                  onClick={() => revealFaq(item.id)}
+                >
                   {fill(item.question)}
                 </button>
               </li>
@@ -424,17 +430,10 @@ function Result({
 function Summary({ lines, headingLevel }: { lines: string[]; headingLevel: number }) {
   const { t } = useWidget();
   const [status, setStatus] = useState('');
-  const copy = () => {
-    const text = lines.join('\n');
-    const done = () => setStatus(t('quiz.copied'));
-    const failed = () => setStatus(t('quiz.copyFailed'));
-    try {
-      if (!navigator.clipboard) return failed();
-      navigator.clipboard.writeText(text).then(done, failed);
-    } catch {
-      failed();
-    }
-  };
+  const copy = () =>
+    void copyText(lines.join('\n')).then((ok) =>
+      setStatus(ok ? t('quiz.copied') : t('quiz.copyFailed')),
+    );
   return (
     <>
       <Heading level={headingLevel} class={styles.subheading}>

@@ -1,0 +1,27 @@
+import { style } from '@vanilla-extract/css';
+import { vars } from '../../styles/theme.css';
+
+/** Styles every section shares: its box, its heading, and link-looking buttons. */
+export const section = style({ marginBlockStart: vars.space.l });
+
+/** Headings that script moves focus to (tabindex="-1"): a ring only for keyboard users. */
+export const focusTarget = style({
+  ':focus': { outline: 'none' },
+  ':focus-visible': { outline: `3px solid ${vars.color.accentInk}`, outlineOffset: '2px' },
+});
+
+export const sectionHeading = style([
+  focusTarget,
+  { margin: `0 0 ${vars.space.s}`, fontSize: '1.1875em', fontWeight: 700, lineHeight: 1.3 },
+]);
+
+/** A button that reads like a link (in running text, under answers). */
+export const textButton = style({
+  all: 'unset',
+  display: 'inline-block',
+  // Inline-block, so the height counts: targets of at least 24 px (WCAG 2.5.8).
+  minBlockSize: '1.75em',
+  color: vars.color.accentInk,
+  textDecoration: 'underline',
+  cursor: 'pointer',
+});
