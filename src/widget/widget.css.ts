@@ -51,14 +51,16 @@ globalStyle(`${root} :focus-visible`, {
   outlineOffset: '2px',
 });
 
-globalStyle(`${root} a`, {
+// Links in running text only: links styled as buttons (they have a class) keep their colours.
+globalStyle(`${root} a:not([class])`, {
   color: vars.color.accentInk,
   textDecoration: 'underline',
   textUnderlineOffset: '0.15em',
 });
 
 globalStyle(`${root} p, ${root} ul`, { margin: `0 0 ${vars.space.s}` });
-globalStyle(`${root} ul`, { paddingInlineStart: vars.space.l });
+// Lists in running text; lists with a class of their own (cards, summaries) set their own.
+globalStyle(`${root} ul:not([class])`, { paddingInlineStart: vars.space.l });
 
 export const header = style({
   display: 'flex',

@@ -56,7 +56,11 @@ globalStyle(`${option} input`, {
   cursor: 'pointer',
 });
 
-export const redFlagList = style({ margin: `0 0 ${vars.space.s}`, fontWeight: 600 });
+export const redFlagList = style({
+  margin: `0 0 ${vars.space.s}`,
+  paddingInlineStart: vars.space.l,
+  fontWeight: 600,
+});
 
 export const error = style({
   margin: `${vars.space.s} 0 0`,
