@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => ({
       ? [reportSizes(outDir)]
       : [
           vanillaExtractPlugin(),
-          inlineCssIntoBundle(),
+          inlineCssIntoBundle(resolve(root, 'src')),
           emitLazyLocales(resolve(root, 'src/i18n/locales')),
         ],
   build:

@@ -1,4 +1,22 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
+
+/** A digest of every style source (*.css.ts) under `dir`: what the inlined CSS is made from. */
+function styleSourcesDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (current: string): void => {
+    for (const name of readdirSync(current).sort()) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.css.ts') || name === 'palette.ts' || name === 'accent.ts')
+        hash.update(path).update(readFileSync(path));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
 
 /**
  * Vite library mode writes the CSS that vanilla-extract produces to a separate file, but the
@@ -9,11 +27,20 @@ import type { Plugin } from 'vite';
  */
 export const CSS_PLACEHOLDER = '__CLINIC_WIDGET_CSS__';
 
-export function inlineCssIntoBundle(): Plugin {
+export function inlineCssIntoBundle(styleSourceDir: string): Plugin {
+  let digest = '';
   return {
     name: 'clinic-widget:inline-css',
     apply: 'build',
     enforce: 'post',
+    buildStart() {
+      digest = styleSourcesDigest(styleSourceDir);
+    },
+    // The CSS is put in after file names are hashed: mix its sources into the hash, so a
+    // change of style alone still gives the main module a new name (safe long-term caching).
+    augmentChunkHash(chunk) {
+      return chunk.isEntry ? digest : undefined;
+    },
     generateBundle(_options, bundle) {
       const cssAssets = Object.values(bundle).filter(
         (file) => file.type === 'asset' && file.fileName.endsWith('.css'),
