@@ -38,7 +38,11 @@ describe('containers added, removed and re-added by script', () => {
   it('mounts, releases and mounts again', async () => {
     const context = await env.browser.newContext();
     const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
-    await page.waitForFunction(() => 'ClinicWidget' in window);
+    await page.waitForFunction(
+      () =>
+        typeof (window as unknown as { ClinicWidget?: { version?: string } }).ClinicWidget
+          ?.version === 'string',
+    );
 
     await page.evaluate(() => {
       const el = document.createElement('div');
@@ -103,7 +107,11 @@ describe('containers added, removed and re-added by script', () => {
   it('remounts an API-mounted container after it is re-added, until unmount() is called', async () => {
     const context = await env.browser.newContext();
     const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
-    await page.waitForFunction(() => 'ClinicWidget' in window);
+    await page.waitForFunction(
+      () =>
+        typeof (window as unknown as { ClinicWidget?: { version?: string } }).ClinicWidget
+          ?.version === 'string',
+    );
     type Api = { mount(el: Element, o?: object): { unmount(): void; update(o: object): void } };
     await page.evaluate(() => {
       const el = document.createElement('section');
@@ -158,7 +166,11 @@ describe('bad input never breaks the host page', () => {
   it('warns about each bad option and still renders', async () => {
     const context = await env.browser.newContext();
     const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
-    await page.waitForFunction(() => 'ClinicWidget' in window);
+    await page.waitForFunction(
+      () =>
+        typeof (window as unknown as { ClinicWidget?: { version?: string } }).ClinicWidget
+          ?.version === 'string',
+    );
     const result = await page.evaluate(() => {
       const app = document.getElementById('app')!;
       const el = document.createElement('div');
