@@ -5,26 +5,111 @@ import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { inlineCssIntoBundle } from './tools/inline-css.ts';
 import { emitLazyLocales } from './tools/emit-locales.ts';
 import { reportSizes } from './tools/report-sizes.ts';
+import { LANGUAGES } from './src/i18n/locales.ts';
 
 const root = import.meta.dirname;
 const outDir = resolve(root, 'dist');
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 
 /**
- * `npm run build` is two builds:
+ * `npm run build` is three builds:
  *  1. the widget as ES modules: main-[hash].js and its lazily loaded chunks (sections that
  *     are not on screen are not downloaded), plus locales/*.js and content.schema.json;
- *  2. (`--mode loader`) dist/clinic-widget.js, the tiny classic script admins reference,
- *     which imports the main module by the name the first build gave it.
+ *  2. (`--mode launcher`) launcher-[hash].js, the lazy launcher's placeholder button, drawn
+ *     with the widget's own styles before the widget is loaded;
+ *  3. (`--mode loader`) dist/clinic-widget.js, the tiny classic script admins reference,
+ *     which imports the other two by the names their builds gave them.
  */
-function mainModuleName(): string {
-  const manifestPath = resolve(outDir, '.vite/manifest.json');
-  if (!existsSync(manifestPath)) return 'main.js';
+const MAIN_MANIFEST = '.vite/manifest.json';
+const LAUNCHER_MANIFEST = '.vite/manifest-launcher.json';
+
+/** The hashed file name an earlier build gave its entry module. */
+function entryFileName(manifestFile: string, fallback: string): string {
+  const manifestPath = resolve(outDir, manifestFile);
+  if (!existsSync(manifestPath)) return fallback;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<
     string,
     { file: string; isEntry?: boolean }
   >;
-  return Object.values(manifest).find((chunk) => chunk.isEntry)?.file ?? 'main.js';
+  return Object.values(manifest).find((chunk) => chunk.isEntry)?.file ?? fallback;
+}
+
+/** launcher.open in every shipped language, for the placeholder launcher button. */
+function launcherLabels(): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const { tag } of LANGUAGES) {
+    const ui = JSON.parse(
+      readFileSync(resolve(root, `src/i18n/locales/${tag}/ui.json`), 'utf8'),
+    ) as { launcher: { open: string } };
+    labels[tag] = ui.launcher.open;
+  }
+  return labels;
+}
+
+// Short class names in every build: the main and launcher builds must name classes alike.
+const widgetPlugins = () => [
+  vanillaExtractPlugin({ identifiers: 'short' }),
+  inlineCssIntoBundle(resolve(root, 'src')),
+];
+
+/** An ES module build of one entry into dist/, minified, with a manifest naming its file. */
+const moduleBuild = (entry: string, fileName: string, manifest: string | true) => ({
+  outDir,
+  target: 'es2020',
+  // The widget's CSS is inlined into the JS (see tools/inline-css.ts).
+  cssCodeSplit: false,
+  sourcemap: false,
+  manifest,
+  lib: { entry: resolve(root, entry), formats: ['es' as const], fileName: () => fileName },
+  rolldownOptions: {
+    // The entry exports nothing, so modules it shares with lazy chunks can live in it:
+    // no extra common chunk (and no extra round trip) for the first view.
+    preserveEntrySignatures: false as const,
+    // Library mode leaves ES output unminified; this is a bundle for browsers.
+    output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+  },
+});
+
+function buildFor(mode: string) {
+  if (mode === 'loader')
+    return {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2020',
+      lib: {
+        entry: resolve(root, 'src/loader.ts'),
+        // A classic script: async, defer, <head>, pasted twice, AMD loaders.
+        formats: ['iife' as const],
+        name: 'ClinicWidgetLoader',
+        fileName: () => 'clinic-widget.js',
+      },
+    };
+  if (mode === 'launcher')
+    return {
+      ...moduleBuild('src/launcher-placeholder.ts', 'launcher-[hash].js', LAUNCHER_MANIFEST),
+      emptyOutDir: false,
+      rolldownOptions: {
+        // The loader calls drawPlaceholders(): keep the export.
+        preserveEntrySignatures: 'strict' as const,
+        output: { minify: true },
+      },
+    };
+  return { ...moduleBuild('src/index.ts', 'main-[hash].js', true), emptyOutDir: true };
+}
+
+function pluginsFor(mode: string) {
+  if (mode === 'loader') return [reportSizes(outDir)];
+  if (mode === 'launcher') return widgetPlugins();
+  return [...widgetPlugins(), emitLazyLocales(resolve(root, 'src/i18n/locales'))];
+}
+
+function definesFor(mode: string): Record<string, string> {
+  if (mode === 'loader')
+    return {
+      __CLINIC_WIDGET_MAIN__: JSON.stringify(entryFileName(MAIN_MANIFEST, 'main.js')),
+      __CLINIC_WIDGET_LAUNCHER__: JSON.stringify(entryFileName(LAUNCHER_MANIFEST, 'launcher.js')),
+    };
+  return { __CLINIC_WIDGET_LAUNCHER_LABELS__: JSON.stringify(launcherLabels()) };
 }
 
 export default defineConfig(({ mode }) => ({
@@ -33,51 +118,10 @@ export default defineConfig(({ mode }) => ({
   },
   define: {
     __CLINIC_WIDGET_VERSION__: JSON.stringify(version),
-    ...(mode === 'loader' ? { __CLINIC_WIDGET_MAIN__: JSON.stringify(mainModuleName()) } : {}),
+    ...definesFor(mode),
   },
-  plugins:
-    mode === 'loader'
-      ? [reportSizes(outDir)]
-      : [
-          vanillaExtractPlugin(),
-          inlineCssIntoBundle(resolve(root, 'src')),
-          emitLazyLocales(resolve(root, 'src/i18n/locales')),
-        ],
-  build:
-    mode === 'loader'
-      ? {
-          outDir,
-          emptyOutDir: false,
-          target: 'es2020',
-          lib: {
-            entry: resolve(root, 'src/loader.ts'),
-            // A classic script: async, defer, <head>, pasted twice, AMD loaders.
-            formats: ['iife' as const],
-            name: 'ClinicWidgetLoader',
-            fileName: () => 'clinic-widget.js',
-          },
-        }
-      : {
-          outDir,
-          emptyOutDir: true,
-          target: 'es2020',
-          // The widget's CSS is inlined into the JS (see tools/inline-css.ts).
-          cssCodeSplit: false,
-          sourcemap: false,
-          manifest: true,
-          lib: {
-            entry: resolve(root, 'src/index.ts'),
-            formats: ['es' as const],
-            fileName: () => 'main-[hash].js',
-          },
-          rolldownOptions: {
-            // The entry exports nothing, so modules it shares with lazy chunks can live in it:
-            // no extra common chunk (and no extra round trip) for the first view.
-            preserveEntrySignatures: false as const,
-            // Library mode leaves ES output unminified; this is a bundle for browsers.
-            output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
-          },
-        },
+  plugins: pluginsFor(mode),
+  build: buildFor(mode),
   test: {
     reporters: ['default', './tools/summary-reporter.ts'],
     projects: [

@@ -4,30 +4,36 @@
  * `window.ClinicWidget` queue stub, notes its own nonce, and imports the widget's ES module
  * from beside itself. Everything else, the widget and its lazily loaded parts, are modules
  * resolved relative to this script's URL, so a clinic can host dist/ anywhere.
+ *
+ * Lazy mode (data-lazy on every container on the page): the widget is imported only when an
+ * inline container comes near the viewport, or when a launcher's button is first pressed;
+ * until then a small placeholder module draws the launcher button.
  */
-declare const __CLINIC_WIDGET_MAIN__: string;
+import type { QueueStub } from './embed/handoff';
 
-interface Stub {
-  (...args: unknown[]): void;
-  q?: unknown[][];
-  version?: string;
-  /** Set while the module loads: a second copy of this script then does nothing. */
-  booting?: { nonce: string | null } | null;
-}
+declare const __CLINIC_WIDGET_MAIN__: string;
+declare const __CLINIC_WIDGET_LAUNCHER__: string;
+
+/** Space a lazy inline container keeps before the widget arrives, unless the page sets one. */
+const RESERVED_HEIGHT = '32em';
+
+const isOn = (value: string | null): boolean =>
+  value !== null && !/^\s*(false|off|no)\s*$/i.test(value);
 
 (() => {
   try {
     const host = window as unknown as { ClinicWidget?: unknown };
     const script = document.currentScript as HTMLScriptElement | null;
-    const existing = host.ClinicWidget as Stub | undefined;
+    const existing = host.ClinicWidget as QueueStub | undefined;
     if (typeof existing === 'function' && (existing.version || existing.booting)) return;
-    const stub: Stub =
+    const stub: QueueStub =
       typeof existing === 'function'
         ? existing
         : function ClinicWidget(...args: unknown[]) {
             (stub.q = stub.q || []).push(args);
           };
-    stub.booting = { nonce: (script && script.nonce) || null };
+    const booting = { nonce: (script && script.nonce) || null };
+    stub.booting = booting;
     if (stub !== existing) {
       Object.defineProperty(host, 'ClinicWidget', {
         value: stub,
@@ -37,15 +43,66 @@ interface Stub {
       });
     }
     const base = (script && script.src) || document.baseURI;
-    import(/* @vite-ignore */ new URL(__CLINIC_WIDGET_MAIN__, base).href).catch(
-      (cause: unknown) => {
-        stub.booting = null;
-        console.error(
-          '[clinic-widget] The widget could not be loaded; the page is unaffected.',
-          cause,
+    const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
+    const failed = (cause: unknown) => {
+      stub.booting = null;
+      console.error(
+        '[clinic-widget] The widget could not be loaded; the page is unaffected.',
+        cause,
+      );
+    };
+    let requested = false;
+    const loadWidget = () => {
+      if (!requested) load(__CLINIC_WIDGET_MAIN__).catch(failed);
+      requested = true;
+    };
+
+    const start = () => {
+      const containers = Array.from(document.querySelectorAll('[data-clinic-widget]'));
+      const lazy = containers.filter((c) => isOn(c.getAttribute('data-lazy')));
+      // Calls queued for the API, a page with no container yet (it may add one), or any
+      // container that is not lazy: the widget is needed now.
+      if ((stub.q && stub.q.length) || !containers.length || lazy.length < containers.length)
+        return loadWidget();
+      const isLauncher = (c: Element) =>
+        /^\s*launcher\s*$/i.test(c.getAttribute('data-mode') || '');
+      const launchers = lazy.filter(isLauncher);
+      const inline = lazy.filter((c) => !isLauncher(c));
+      if (inline.length) {
+        if (typeof IntersectionObserver !== 'function') return loadWidget();
+        const observer = new IntersectionObserver(
+          (entries) => {
+            if (!entries.some((entry) => entry.isIntersecting)) return;
+            observer.disconnect();
+            loadWidget();
+          },
+          // One screen ahead: the widget is drawn before the visitor scrolls to it.
+          { rootMargin: '100% 0px' },
         );
-      },
+        for (const container of inline) {
+          const style = (container as HTMLElement).style;
+          if (style && !style.minHeight && getComputedStyle(container).minHeight === '0px')
+            style.minHeight = RESERVED_HEIGHT;
+          observer.observe(container);
+        }
+      }
+      if (launchers.length) {
+        load(__CLINIC_WIDGET_LAUNCHER__).then(
+          (placeholder: {
+            drawPlaceholders(c: Element[], b: typeof booting, press: () => void): void;
+          }) => placeholder.drawPlaceholders(launchers, booting, loadWidget),
+          loadWidget,
+        );
+      }
+    };
+    // While the page is still being parsed, not every container exists yet: decide once it
+    // is, unless a container that is not lazy already asks for the widget.
+    const eager = Array.from(document.querySelectorAll('[data-clinic-widget]')).some(
+      (c) => !isOn(c.getAttribute('data-lazy')),
     );
+    if (document.readyState === 'loading' && !eager)
+      document.addEventListener('DOMContentLoaded', start, { once: true });
+    else start();
   } catch (cause) {
     console.error('[clinic-widget] The widget could not start; the page is unaffected.', cause);
   }

@@ -66,6 +66,31 @@ describe('parseOptions', () => {
     });
   });
 
+  it('reads the launcher and lazy-loading options', () => {
+    const { options, warnings } = parseOptions(
+      {
+        mode: 'Launcher',
+        launcherPosition: 'bottom-left',
+        zIndex: '1000',
+        launcherOffset: '16 88px',
+        lazy: '',
+      },
+      'attribute',
+    );
+    expect(warnings).toEqual([]);
+    expect(options).toEqual({
+      mode: 'launcher',
+      launcherPosition: 'bottom-left',
+      zIndex: 1000,
+      launcherOffset: { inline: '16px', block: '88px' },
+      lazy: true,
+    });
+    expect(parseOptions({ launcherOffset: '1.5rem', zIndex: 0 }, 'option').options).toEqual({
+      launcherOffset: { inline: '1.5rem', block: '1.5rem' },
+      zIndex: 0,
+    });
+  });
+
   it('accepts sections as an array from the JS API and drops repeats', () => {
     expect(
       parseOptions({ sections: ['faq', 'faq', 'compare'] }, 'option').options.sections,
@@ -109,6 +134,16 @@ describe('parseOptions', () => {
     ['headingLevel', '2.5', 'data-heading-level'],
     ['deepLinkPrefix', '#faq', 'data-deep-link-prefix'],
     ['structuredData', 'maybe', 'data-structured-data'],
+    ['mode', 'popup', 'data-mode'],
+    ['launcherPosition', 'top-left', 'data-launcher-position'],
+    ['zIndex', '-1', 'data-z-index'],
+    ['zIndex', '99999999999', 'data-z-index'],
+    ['zIndex', '', 'data-z-index'],
+    ['launcherOffset', '20px 20px 20px', 'data-launcher-offset'],
+    ['launcherOffset', '50vh', 'data-launcher-offset'],
+    ['launcherOffset', '1000px', 'data-launcher-offset'],
+    ['launcherOffset', 'calc(1px + 1px)', 'data-launcher-offset'],
+    ['lazy', 'later', 'data-lazy'],
   ])('rejects %s=%j with one warning naming %s', (key, value, attribute) => {
     const { options, warnings } = parseOptions({ [key]: value }, 'attribute');
     expect(options).toEqual({});

@@ -10,6 +10,15 @@ export const SECTION_IDS = ['faq', 'compare', 'quiz'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 export const COLOR_SCHEMES = ['light', 'dark', 'auto'] as const;
 export type ColorScheme = (typeof COLOR_SCHEMES)[number];
+export const MODES = ['inline', 'launcher'] as const;
+export type Mode = (typeof MODES)[number];
+export const LAUNCHER_POSITIONS = ['bottom-right', 'bottom-left'] as const;
+export type LauncherPosition = (typeof LAUNCHER_POSITIONS)[number];
+/** Distance of the launcher button from the viewport's side and bottom edges. */
+export interface LauncherOffset {
+  inline: string;
+  block: string;
+}
 
 export interface WidgetOptions {
   sections: SectionId[];
@@ -39,7 +48,18 @@ export interface WidgetOptions {
   structuredData: boolean;
   /** CSP nonce for the `<style>` fallback in browsers without constructable stylesheets. */
   nonce: string | null;
+  /** "inline" renders in the container; "launcher" a floating button that opens a dialog. */
+  mode: Mode;
+  /** Corner of the launcher button, as seen in a left-to-right language (mirrored in RTL). */
+  launcherPosition: LauncherPosition;
+  /** Stacking order of the launcher button, so it can sit under a cookie banner or chat. */
+  zIndex: number;
+  launcherOffset: LauncherOffset;
+  /** Fetch the widget only when the container nears the viewport (or the launcher is pressed). */
+  lazy: boolean;
 }
+
+export const DEFAULT_LAUNCHER_OFFSET: LauncherOffset = { inline: '20px', block: '20px' };
 
 export const DEFAULT_OPTIONS: WidgetOptions = {
   sections: [...SECTION_IDS],
@@ -58,6 +78,11 @@ export const DEFAULT_OPTIONS: WidgetOptions = {
   updateUrl: false,
   structuredData: false,
   nonce: null,
+  mode: 'inline',
+  launcherPosition: 'bottom-right',
+  zIndex: 9000,
+  launcherOffset: DEFAULT_LAUNCHER_OFFSET,
+  lazy: false,
 };
 
 export type OptionSource = 'attribute' | 'option';
@@ -115,6 +140,30 @@ const flag = (value: string): Parsed<'updateUrl'> => {
   if (v === 'false' || v === 'off' || v === 'no') return { value: false };
   return { invalid: 'not true or false' };
 };
+
+const listed = (words: readonly string[]): string => words.map((w) => `"${w}"`).join(', ');
+
+/** One of a fixed set of lower-case words. */
+const oneOf =
+  <T extends string>(allowed: readonly T[], reason: string) =>
+  (value: string): { value: T } | { invalid: string } => {
+    const word = value.trim().toLowerCase();
+    return (allowed as readonly string[]).includes(word)
+      ? { value: word as T }
+      : { invalid: reason };
+  };
+
+/** A length for the launcher's offset: a number of pixels, or px, rem or em. */
+const OFFSET_LENGTH = /^(\d{1,3}(?:\.\d{1,2})?)(px|rem|em)?$/;
+const MAX_OFFSET_PX = 400;
+
+function offsetLength(part: string): string | null {
+  const match = OFFSET_LENGTH.exec(part);
+  if (!match) return null;
+  const unit = match[2] ?? 'px';
+  const px = Number(match[1]) * (unit === 'px' ? 1 : 16);
+  return px <= MAX_OFFSET_PX ? `${Number(match[1])}${unit}` : null;
+}
 
 const text = (value: string): Parsed<'clinicName'> => {
   const trimmed = value.trim().replace(/\s+/g, ' ');
@@ -214,13 +263,8 @@ const specs: { [K in keyof WidgetOptions]: OptionSpec<K> } = {
   },
   colorScheme: {
     key: 'colorScheme',
-    accepted: `one of ${COLOR_SCHEMES.map((s) => `"${s}"`).join(', ')}`,
-    parse(value) {
-      const scheme = value.trim().toLowerCase();
-      return (COLOR_SCHEMES as readonly string[]).includes(scheme)
-        ? { value: scheme as ColorScheme }
-        : { invalid: 'unknown colour scheme' };
-    },
+    accepted: `one of ${listed(COLOR_SCHEMES)}`,
+    parse: oneOf(COLOR_SCHEMES, 'unknown colour scheme'),
   },
   headingLevel: {
     key: 'headingLevel',
@@ -249,6 +293,43 @@ const specs: { [K in keyof WidgetOptions]: OptionSpec<K> } = {
   },
   structuredData: {
     key: 'structuredData',
+    accepted: '"true" or "false" (or the attribute alone)',
+    parse: flag,
+  },
+  mode: {
+    key: 'mode',
+    accepted: `one of ${listed(MODES)}`,
+    parse: oneOf(MODES, 'unknown mode'),
+  },
+  launcherPosition: {
+    key: 'launcherPosition',
+    accepted: `one of ${listed(LAUNCHER_POSITIONS)} (mirrored in right-to-left languages)`,
+    parse: oneOf(LAUNCHER_POSITIONS, 'unknown position'),
+  },
+  zIndex: {
+    key: 'zIndex',
+    accepted: 'a whole number from 0 to 2147483647',
+    parse(value) {
+      const z = Number(value.trim());
+      return value.trim() && Number.isInteger(z) && z >= 0 && z <= 2147483647
+        ? { value: z }
+        : { invalid: 'not a z-index' };
+    },
+  },
+  launcherOffset: {
+    key: 'launcherOffset',
+    accepted: `one or two lengths up to ${MAX_OFFSET_PX}px (pixels, px, rem or em): "24px", or "16px 88px" for the side and the bottom`,
+    parse(value) {
+      const parts = value.trim().toLowerCase().split(/\s+/);
+      const lengths = parts.map(offsetLength);
+      if (parts.length > 2 || lengths.some((length) => length === null))
+        return { invalid: 'not one or two lengths' };
+      const inline = lengths[0] as string;
+      return { value: { inline, block: lengths[1] ?? inline } };
+    },
+  },
+  lazy: {
+    key: 'lazy',
     accepted: '"true" or "false" (or the attribute alone)',
     parse: flag,
   },

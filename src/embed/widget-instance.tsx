@@ -2,24 +2,30 @@ import { render } from 'preact';
 import { ENGLISH, type LocalePack, type TopicContent } from '../i18n/content';
 import type { CustomContentSource } from '../i18n/custom-content';
 import { emergencyNumberFor, regionOf } from '../i18n/emergency-numbers';
-import { chooseLanguage } from '../i18n/locale-match';
+import { pageLanguage } from '../i18n/page-language';
 import { loadLocale } from '../i18n/load-locale';
 import { DEFAULT_LOCALE, PSEUDO_LOCALES, SHIPPED_LOCALES, directionOf } from '../i18n/locales';
 import { createTranslator, type Translator } from '../i18n/translator';
 import { deriveAccent } from '../styles/accent';
 import { ErrorBoundary } from '../widget/error-boundary';
+import { lazyComponent } from '../widget/ui/lazy';
 import { Widget, preloadSections } from '../widget/widget';
 import { adoptStyles } from './adopt-styles';
 import { dispatchWidgetEvent } from './events';
 import * as log from './log';
 import { quote, toAttributeName, type WidgetOptions } from './options';
-import { resolveCssColor } from './resolve-color';
-import { scriptNonce } from './script-base';
+import { hostAccent } from './host-accent';
+import { placeholderIn, scriptNonce } from './script-base';
 
 export interface WidgetInstance {
   update(options: WidgetOptions): void;
   destroy(): void;
 }
+
+// Only launcher-mode widgets download the launcher and its dialog.
+const Launcher = lazyComponent('launcher', () =>
+  import('../widget/launcher/launcher').then((m) => m.Launcher),
+);
 
 /** Shadow roots this script attached; a re-added container gets its old root back. */
 const ownedRoots = new WeakSet<ShadowRoot>();
@@ -29,6 +35,13 @@ function openShadowRoot(container: Element): ShadowRoot | null {
   const existing = container.shadowRoot;
   if (existing) {
     if (ownedRoots.has(existing)) return existing;
+    if (placeholderIn(container)?.root === existing) {
+      // The loader's placeholder launcher: take its root over, without its button and styles.
+      existing.replaceChildren();
+      existing.adoptedStyleSheets = [];
+      ownedRoots.add(existing);
+      return existing;
+    }
     log.warn(
       `<${container.localName}> already has a shadow root that is not ours; the widget is not mounted there. Use an empty <div data-clinic-widget>.`,
     );
@@ -44,15 +57,6 @@ function openShadowRoot(container: Element): ShadowRoot | null {
     );
     return null;
   }
-}
-
-/** The host's public --clinic-widget-accent, when data-accent is not set. */
-function hostAccent(container: Element): WidgetOptions['accent'] {
-  const value = getComputedStyle(container).getPropertyValue('--clinic-widget-accent').trim();
-  if (!value) return null;
-  const color = resolveCssColor(value);
-  if (!color) log.warnOnce(`--clinic-widget-accent: ${quote(value)} is not a colour; ignored.`);
-  return color;
 }
 
 const customSource = (options: WidgetOptions): CustomContentSource | null =>
@@ -98,6 +102,10 @@ interface Resolved {
  * null (after a warning) when the container cannot hold a widget.
  */
 export function startWidget(container: Element, initial: WidgetOptions): WidgetInstance | null {
+  // Read before the root is taken over: a press on the placeholder opens the dialog now.
+  const placeholder = placeholderIn(container);
+  const openLauncherOnMount = placeholder?.pressed ?? false;
+  if (placeholder) placeholder.pressed = false;
   const root = openShadowRoot(container);
   if (!root) return null;
   const removeStyles = adoptStyles(root, initial.nonce ?? scriptNonce);
@@ -122,16 +130,18 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
       country: options.country,
       languageRegion: regionOf(decidingTag),
     });
-    render(
+    const dir = directionOf(locale);
+    const accentColors = accent ? deriveAccent(accent) : null;
+    const widget = (
       <ErrorBoundary message={translator.t('error.render')}>
         <Widget
           locale={locale}
-          dir={directionOf(locale)}
+          dir={dir}
           pack={pack}
           translator={translator}
           sections={options.sections}
           colorScheme={options.colorScheme}
-          accent={accent ? deriveAccent(accent) : null}
+          accent={accentColors}
           clinic={{
             name: options.clinicName,
             phone: options.clinicPhone,
@@ -148,7 +158,30 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
             apply(options);
           }}
         />
-      </ErrorBoundary>,
+      </ErrorBoundary>
+    );
+    render(
+      options.mode === 'launcher' ? (
+        <Launcher
+          placement={{
+            position: options.launcherPosition,
+            zIndex: options.zIndex,
+            offset: options.launcherOffset,
+          }}
+          lang={locale}
+          dir={dir}
+          colorScheme={options.colorScheme}
+          accent={accentColors}
+          label={translator.t('launcher.open')}
+          closeLabel={translator.t('launcher.close')}
+          title={pack.content.meta.title}
+          openOnMount={openLauncherOnMount}
+        >
+          {widget}
+        </Launcher>
+      ) : (
+        widget
+      ),
       mountPoint,
     );
     if (!announcedReady) {
@@ -161,16 +194,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     if (visitorLocale) return { locale: visitorLocale, decidingTag: next.lang };
     if (next.lang && PSEUDO_LOCALES.includes(next.lang))
       return { locale: next.lang, decidingTag: null };
-    const documentLang = document.documentElement.getAttribute('lang');
-    const choice = chooseLanguage(
-      {
-        option: next.lang,
-        documentLang,
-        browser: typeof navigator !== 'undefined' ? (navigator.languages ?? []) : [],
-      },
-      SHIPPED_LOCALES,
-      DEFAULT_LOCALE,
-    );
+    const choice = pageLanguage(next.lang);
     if (choice.unmatched && choice.from === 'option') {
       log.warnOnce(
         `${toAttributeName('lang')}=${quote(choice.unmatched)} is not a language the widget has (${SHIPPED_LOCALES.join(', ')}); showing ${choice.locale}.`,
@@ -178,7 +202,11 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     }
     // Only a tag the clinic or page set says where the clinic is; the browser's does not.
     const decidingTag =
-      choice.from === 'option' ? next.lang : choice.from === 'document' ? documentLang : null;
+      choice.from === 'option'
+        ? next.lang
+        : choice.from === 'document'
+          ? document.documentElement.getAttribute('lang')
+          : null;
     return { locale: choice.locale, decidingTag };
   }
 
@@ -191,6 +219,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
       loadLocale(wanted),
       source ? loadClinicContent(source) : null,
       preloadSections(next.sections),
+      next.mode === 'launcher' ? Launcher.preload() : null,
     ]).then(([loaded, custom]) => {
       // A later update or an unmount has overtaken this load.
       if (current !== generation) return;

@@ -1,4 +1,3 @@
-import { assignInlineVars } from '@vanilla-extract/dynamic';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { deepLinkFor, parseDeepLink } from '../embed/deep-link';
 import * as log from '../embed/log';
@@ -10,7 +9,7 @@ import { fillPlaceholders } from '../i18n/placeholders';
 import type { Translator } from '../i18n/translator';
 import type { Level } from '../i18n/triage';
 import type { AccentColors } from '../styles/accent';
-import { accentVars, colorSchemes, themeBase } from '../styles/theme.css';
+import { themeAttributes } from '../styles/theme-attributes';
 import { compareHeadingId } from './compare/compare-ids';
 import { Faq, faqButtonId } from './faq/faq';
 import { EmergencyNotice } from './ui/emergency-notice';
@@ -181,14 +180,18 @@ export function Widget(props: WidgetProps) {
       : null,
   };
   const phoneHref = telHref(clinic.phone);
-  const className = [styles.root, themeBase, colorSchemes[props.colorScheme]].join(' ');
-  // Set through the CSSOM (style.setProperty), which a strict style-src CSP allows.
-  const style = props.accent ? assignInlineVars(accentVars, { ...props.accent }) : undefined;
+  const theme = themeAttributes(props.colorScheme, props.accent);
   const { meta } = pack.content;
 
   return (
     <WidgetContext.Provider value={context}>
-      <div ref={rootRef} class={className} lang={locale} dir={props.dir} style={style}>
+      <div
+        ref={rootRef}
+        class={`${styles.root} ${theme.class}`}
+        lang={locale}
+        dir={props.dir}
+        style={theme.style}
+      >
         <div class={styles.header}>
           <Heading level={headingLevel} class={styles.title}>
             {meta.title}

@@ -1,25 +1,8 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, waitForWidgets } from './harness';
+import { axeViolations, openPage, useBrowser, waitForWidgets } from './harness';
 
 const env = useBrowser();
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe-core over the whole page (it descends into open shadow roots). */
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({
-      id: v.id,
-      nodes: v.nodes.map((n) => n.target.join(' ') + ': ' + n.failureSummary),
-    }));
-  }, WCAG_TAGS);
-}
-
 const setAttributes = (page: Page, attributes: Record<string, string>) =>
   page.evaluate((attributes) => {
     const el = document.querySelector('[data-clinic-widget]')!;

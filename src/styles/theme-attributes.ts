@@ -1,0 +1,20 @@
+import { assignInlineVars } from '@vanilla-extract/dynamic';
+import type { ColorScheme } from '../embed/options';
+import type { AccentColors } from './accent';
+import { accentVars, colorSchemes, themeBase } from './theme.css';
+
+/**
+ * The class and inline custom properties that put an element under the widget's theme: its
+ * colour scheme and, when the clinic chose one, its accent. Used by the widget root, the
+ * launcher and the loader's placeholder button alike, so they always agree.
+ */
+export function themeAttributes(
+  colorScheme: ColorScheme,
+  accent: AccentColors | null,
+): { class: string; style: Record<string, string> | undefined } {
+  return {
+    class: `${themeBase} ${colorSchemes[colorScheme]}`,
+    // Set through the CSSOM (style.setProperty), which a strict style-src CSP allows.
+    style: accent ? assignInlineVars(accentVars, { ...accent }) : undefined,
+  };
+}

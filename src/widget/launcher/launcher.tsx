@@ -1,0 +1,112 @@
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ColorScheme } from '../../embed/options';
+import type { AccentColors } from '../../styles/accent';
+import { themeAttributes } from '../../styles/theme-attributes';
+import { button } from '../ui/button.css';
+import { focusableIn, trapTab } from './focus-trap';
+import { LAUNCHER_ICON_PATH, LAUNCHER_ICON_VIEWBOX } from './launcher-icon';
+import * as buttonStyles from './launcher-button.css';
+import * as styles from './launcher.css';
+import { placementVars, type LauncherPlacement } from './placement';
+
+interface LauncherProps {
+  placement: LauncherPlacement;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  colorScheme: ColorScheme;
+  accent: AccentColors | null;
+  /** The launcher button's text, in the widget's language. */
+  label: string;
+  closeLabel: string;
+  /** The dialog's accessible name: the widget's title. */
+  title: string;
+  /** The visitor already pressed the loader's placeholder button: open straight away. */
+  openOnMount: boolean;
+  children: ComponentChildren;
+}
+
+/**
+ * Launcher mode: a floating button that opens the widget in a modal dialog (WAI-ARIA APG
+ * dialog pattern). The native <dialog> makes the page behind inert and closes on Escape; we
+ * add the focus trap (Tab never leaves the dialog) and return focus to the button.
+ */
+export function Launcher(props: LauncherProps) {
+  const [open, setOpen] = useState(props.openOnMount);
+  // Once opened, the widget stays rendered while closed: a half-done check is still there.
+  const [opened, setOpened] = useState(props.openOnMount);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const { position } = props.placement;
+  const theme = themeAttributes(props.colorScheme, props.accent);
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // The close button comes first: a screen reader hears the dialog's name, then "Close".
+      closeRef.current?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  // Escape (the dialog's cancel), the close button and unmounting all end here.
+  const onClose = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  return (
+    <div
+      class={`${buttonStyles.wrapper} ${theme.class}`}
+      lang={props.lang}
+      dir={props.dir}
+      style={{ ...theme.style, ...placementVars(props.placement) }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        class={buttonStyles.button[position]}
+        aria-haspopup="dialog"
+        aria-expanded={open ? 'true' : 'false'}
+        onClick={() => {
+          setOpened(true);
+          setOpen(true);
+        }}
+      >
+        <svg
+          class={buttonStyles.icon}
+          viewBox={LAUNCHER_ICON_VIEWBOX}
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path d={LAUNCHER_ICON_PATH} fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
+        {props.label}
+      </button>
+      <dialog
+        ref={dialogRef}
+        class={`${styles.dialog} ${styles.dialogPosition[position]}`}
+        aria-modal="true"
+        aria-label={props.title}
+        onClose={onClose}
+        onKeyDown={(event) => trapTab(event, focusableIn(event.currentTarget))}
+      >
+        <div class={styles.bar}>
+          <button
+            ref={closeRef}
+            type="button"
+            class={button.secondary}
+            onClick={() => dialogRef.current?.close()}
+          >
+            {props.closeLabel}
+          </button>
+        </div>
+        {opened ? <div class={styles.content}>{props.children}</div> : null}
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { assignInlineVars } from '@vanilla-extract/dynamic';
+import type { LauncherOffset, LauncherPosition } from '../../embed/options';
+import { launcherVars } from './launcher-button.css';
+
+export interface LauncherPlacement {
+  position: LauncherPosition;
+  zIndex: number;
+  offset: LauncherOffset;
+}
+
+/** The custom properties that place the launcher button and its dialog. */
+export const placementVars = ({ zIndex, offset }: LauncherPlacement): Record<string, string> =>
+  assignInlineVars(launcherVars, {
+    zIndex: String(zIndex),
+    offsetInline: offset.inline,
+    offsetBlock: offset.block,
+  });
