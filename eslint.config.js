@@ -3,7 +3,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/.build/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'coverage/', 'test/.build/', 'demo/app/', 'lib/', '.tmp/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

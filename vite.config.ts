@@ -5,11 +5,12 @@ import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { inlineCssIntoBundle } from './tools/inline-css.ts';
 import { emitLazyLocales } from './tools/emit-locales.ts';
 import { reportSizes } from './tools/report-sizes.ts';
+import { integrityOf, releaseManifest } from './tools/release-manifest.ts';
 import { LANGUAGES } from './src/i18n/locales.ts';
 
 const root = import.meta.dirname;
 const outDir = resolve(root, 'dist');
-const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const { name, version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 
 /**
  * `npm run build` is three builds:
@@ -33,6 +34,10 @@ function entryFileName(manifestFile: string, fallback: string): string {
   >;
   return Object.values(manifest).find((chunk) => chunk.isEntry)?.file ?? fallback;
 }
+
+/** SRI of a file an earlier build wrote: the loader checks the module it imports. */
+const integrityOfFile = (file: string): string =>
+  existsSync(resolve(outDir, file)) ? integrityOf(readFileSync(resolve(outDir, file))) : '';
 
 /** launcher.open in every shipped language, for the placeholder launcher button. */
 function launcherLabels(): Record<string, string> {
@@ -71,6 +76,21 @@ const moduleBuild = (entry: string, fileName: string, manifest: string | true) =
 });
 
 function buildFor(mode: string) {
+  if (mode === 'configurator')
+    return {
+      // The demo's configurator page, not part of the widget: demo/app/, beside its HTML.
+      outDir: resolve(root, 'demo/app'),
+      emptyOutDir: true,
+      target: 'es2020',
+      cssCodeSplit: false,
+      lib: {
+        entry: resolve(root, 'src/configurator/main.tsx'),
+        formats: ['es' as const],
+        fileName: () => 'configurator.js',
+        cssFileName: 'configurator',
+      },
+      rolldownOptions: { output: { minify: true } },
+    };
   if (mode === 'loader')
     return {
       outDir,
@@ -98,17 +118,23 @@ function buildFor(mode: string) {
 }
 
 function pluginsFor(mode: string) {
-  if (mode === 'loader') return [reportSizes(outDir)];
+  if (mode === 'configurator') return [vanillaExtractPlugin({ identifiers: 'short' })];
+  if (mode === 'loader') return [reportSizes(outDir), releaseManifest(outDir, name, version)];
   if (mode === 'launcher') return widgetPlugins();
   return [...widgetPlugins(), emitLazyLocales(resolve(root, 'src/i18n/locales'))];
 }
 
 function definesFor(mode: string): Record<string, string> {
-  if (mode === 'loader')
+  if (mode === 'loader') {
+    const main = entryFileName(MAIN_MANIFEST, 'main.js');
+    const launcher = entryFileName(LAUNCHER_MANIFEST, 'launcher.js');
     return {
-      __CLINIC_WIDGET_MAIN__: JSON.stringify(entryFileName(MAIN_MANIFEST, 'main.js')),
-      __CLINIC_WIDGET_LAUNCHER__: JSON.stringify(entryFileName(LAUNCHER_MANIFEST, 'launcher.js')),
+      __CLINIC_WIDGET_MAIN__: JSON.stringify(main),
+      __CLINIC_WIDGET_LAUNCHER__: JSON.stringify(launcher),
+      __CLINIC_WIDGET_MAIN_INTEGRITY__: JSON.stringify(integrityOfFile(main)),
+      __CLINIC_WIDGET_LAUNCHER_INTEGRITY__: JSON.stringify(integrityOfFile(launcher)),
     };
+  }
   return { __CLINIC_WIDGET_LAUNCHER_LABELS__: JSON.stringify(launcherLabels()) };
 }
 

@@ -13,6 +13,9 @@ import type { QueueStub } from './embed/handoff';
 
 declare const __CLINIC_WIDGET_MAIN__: string;
 declare const __CLINIC_WIDGET_LAUNCHER__: string;
+/** SRI hashes of the two modules above, written by the build. */
+declare const __CLINIC_WIDGET_MAIN_INTEGRITY__: string;
+declare const __CLINIC_WIDGET_LAUNCHER_INTEGRITY__: string;
 
 /** Space a lazy inline container keeps before the widget arrives, unless the page sets one. */
 const RESERVED_HEIGHT = '32em';
@@ -43,7 +46,19 @@ const isOn = (value: string | null): boolean =>
       });
     }
     const base = (script && script.src) || document.baseURI;
-    const load = (file: string) => import(/* @vite-ignore */ new URL(file, base).href);
+    const load = (file: string, integrity: string) => {
+      const href = new URL(file, base).href;
+      // A modulepreload with the module's SRI hash: the browser checks the bytes, and the
+      // import below shares that fetch (a failed check fails the import too). With an
+      // integrity attribute on this script, the whole first view is then verified.
+      const preload = document.createElement('link');
+      preload.rel = 'modulepreload';
+      preload.href = href;
+      preload.integrity = integrity;
+      if (script && script.crossOrigin !== null) preload.crossOrigin = script.crossOrigin;
+      (document.head || document.documentElement).append(preload);
+      return import(/* @vite-ignore */ href);
+    };
     const failed = (cause: unknown) => {
       stub.booting = null;
       console.error(
@@ -53,7 +68,7 @@ const isOn = (value: string | null): boolean =>
     };
     let requested = false;
     const loadWidget = () => {
-      if (!requested) load(__CLINIC_WIDGET_MAIN__).catch(failed);
+      if (!requested) load(__CLINIC_WIDGET_MAIN__, __CLINIC_WIDGET_MAIN_INTEGRITY__).catch(failed);
       requested = true;
     };
 
@@ -87,7 +102,7 @@ const isOn = (value: string | null): boolean =>
         }
       }
       if (launchers.length) {
-        load(__CLINIC_WIDGET_LAUNCHER__).then(
+        load(__CLINIC_WIDGET_LAUNCHER__, __CLINIC_WIDGET_LAUNCHER_INTEGRITY__).then(
           (placeholder: {
             drawPlaceholders(c: Element[], b: typeof booting, press: () => void): void;
           }) => placeholder.drawPlaceholders(launchers, booting, loadWidget),

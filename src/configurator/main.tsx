@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { Configurator } from './configurator';
+
+/** The configurator page's script (demo/configurator.html), built by `vite build --mode configurator`. */
+const root = document.getElementById('configurator');
+if (root) render(<Configurator />, root);

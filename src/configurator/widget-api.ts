@@ -1,0 +1,28 @@
+/**
+ * The configurator's preview uses the real widget, loaded by the same clinic-widget.js a
+ * clinic's page uses, through its public JS API.
+ */
+export interface PreviewHandle {
+  update(options: Record<string, unknown>): void;
+  unmount(): void;
+}
+
+interface ClinicWidgetApi {
+  version?: string;
+  mount?(target: Element, options: Record<string, unknown>): PreviewHandle;
+}
+
+/** Resolves with the API once the widget's module has loaded (the loader's stub has no version). */
+export function whenWidgetLoaded(timeoutMs = 15_000): Promise<Required<ClinicWidgetApi>> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const check = () => {
+      const api = (window as { ClinicWidget?: ClinicWidgetApi }).ClinicWidget;
+      if (api?.version && api.mount) return resolve(api as Required<ClinicWidgetApi>);
+      if (Date.now() - started > timeoutMs)
+        return reject(new Error('clinic-widget.js did not load'));
+      setTimeout(check, 50);
+    };
+    check();
+  });
+}

@@ -1,0 +1,149 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, useBrowser, waitForWidgets } from './harness';
+
+const env = useBrowser();
+
+const CLINIC_NAME = 'Clínica "Ribera" <Centro> & Co 💇‍♀️';
+
+/** What a visitor sees of a widget, and the colours it is drawn in. */
+const widgetLook = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const root = document.querySelector(selector)!.shadowRoot!;
+    const widget = root.querySelector<HTMLElement>('[lang]')!;
+    // The filled (primary) button: the one drawn in the accent colour.
+    const filled = (element: Element) => {
+      const color = getComputedStyle(element).backgroundColor;
+      return color !== 'rgba(0, 0, 0, 0)' && color !== getComputedStyle(widget).backgroundColor;
+    };
+    const primary = Array.from(root.querySelectorAll('button')).find(filled);
+    const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]')).map((a) =>
+      a.getAttribute('href'),
+    );
+    return {
+      lang: widget.getAttribute('lang'),
+      text: widget.innerText,
+      background: getComputedStyle(widget).backgroundColor,
+      primaryBackground: primary ? getComputedStyle(primary).backgroundColor : null,
+      sections: Array.from(root.querySelectorAll('h3')).map((h) => h.textContent),
+      links: links.filter((href) => /^(tel:|https:)/.test(href ?? '')),
+    };
+  }, selector);
+
+async function openConfigurator() {
+  const context = await env.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const { page, log } = await openPage(context, `${env.server.url}/demo/configurator.html`);
+  await waitForWidgets(page, 1, '#preview');
+  return { context, page, log };
+}
+
+const errorOf = (page: Page, id: string) => page.locator(`#${id}-error`).textContent();
+
+describe('configurator', () => {
+  it('validates each field inline, as the admin types', async () => {
+    const { context, page, log } = await openConfigurator();
+    await page.fill('#clinicPhone', 'call 555 0100');
+    expect(await errorOf(page, 'clinicPhone')).toContain('cannot contain letters');
+    expect(await page.getAttribute('#clinicPhone', 'aria-invalid')).toBe('true');
+    await page.fill('#bookingUrl', 'http://clinic.example/book');
+    expect(await errorOf(page, 'bookingUrl')).toContain('https://');
+    await page.fill('#accent', 'rgb(0 0 0 / 20%)');
+    expect(await errorOf(page, 'accent')).toContain('see-through');
+    await page.fill('#accent', 'not a colour');
+    expect(await errorOf(page, 'accent')).toContain('not a colour');
+    // Invalid values never reach the snippet.
+    const snippet = await page.locator('#snippet').textContent();
+    expect(snippet).not.toContain('data-clinic-phone');
+    expect(snippet).not.toContain('data-booking-url');
+    expect(snippet).not.toContain('data-accent');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('#clinicPhone', '+1 555 0100');
+    expect(await errorOf(page, 'clinicPhone')).toBe('');
+    expect(await page.locator('#snippet').textContent()).toContain(
+      'data-clinic-phone="+1 555 0100"',
+    );
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('copies a snippet that gives, on a blank page, exactly the previewed widget', async () => {
+    const { context, page, log } = await openConfigurator();
+    await page.uncheck('input[name="sections"][value="compare"]');
+    await page.selectOption('#lang', 'es');
+    await page.fill('#accent', '#6a1b9a');
+    await page.check('input[name="colorScheme"][value="dark"]');
+    await page.fill('#clinicName', CLINIC_NAME);
+    await page.fill('#clinicPhone', '+34 900 000 000');
+    await page.fill('#bookingUrl', 'https://clinica.example/cita');
+    await page.selectOption('#country', 'ES');
+    await page.waitForFunction(
+      (name) =>
+        document
+          .querySelector('#preview')!
+          .shadowRoot!.querySelector<HTMLElement>('[lang="es"]')
+          ?.innerText.includes(name) &&
+        // The last change (the country) sets the emergency number: wait for it too.
+        document.querySelector('#preview')!.shadowRoot!.querySelector('a[href="tel:112"]'),
+      CLINIC_NAME,
+    );
+    const preview = await widgetLook(page, '#preview');
+
+    await page.getByRole('button', { name: 'Copy the snippet' }).click();
+    await expect.poll(() => page.locator('#copy-status').textContent()).toContain('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.locator('#snippet').textContent());
+
+    await context.route('**/blank.html', (route) =>
+      route.fulfill({
+        // A blank page as any editor makes it: UTF-8, nothing else.
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html><head><title>Blank</title></head><body>${copied}</body></html>`,
+      }),
+    );
+    const blank = await openPage(context, `${env.server.url}/blank.html`);
+    await waitForWidgets(blank.page);
+    const pasted = await widgetLook(blank.page, '[data-clinic-widget]');
+    expect(pasted).toEqual(preview);
+    // And it is what was chosen: Spanish, dark, the accent, no comparison, the clinic's details.
+    expect(pasted.lang).toBe('es');
+    expect(pasted.background).toBe('rgb(21, 26, 31)');
+    expect(pasted.primaryBackground).toBe('rgb(106, 27, 154)');
+    expect(pasted.text).toContain(CLINIC_NAME);
+    expect(pasted.text).toContain('112');
+    expect(pasted.links).toEqual(
+      expect.arrayContaining(['tel:+34900000000', 'https://clinica.example/cita']),
+    );
+    expect(pasted.text).not.toMatch(/Comparaci[oó]n de los efectos/i);
+    expect(log.errors).toEqual([]);
+    expect(blank.log.errors).toEqual([]);
+    expect(blank.log.warnings).toEqual([]);
+    await context.close();
+  });
+
+  it('configures launcher mode, with a launcher in the preview', async () => {
+    const { context, page } = await openConfigurator();
+    await page.check('input[name="mode"][value="launcher"]');
+    await page.selectOption('#launcherPosition', 'bottom-left');
+    await page.fill('#launcherOffset', '16px 88px');
+    await page.fill('#zIndex', '100');
+    await page.getByLabel('Load only when needed').check();
+    const snippet = await page.locator('#snippet').textContent();
+    for (const attribute of [
+      'data-mode="launcher"',
+      'data-launcher-position="bottom-left"',
+      'data-launcher-offset="16px 88px"',
+      'data-z-index="100"',
+      '\n  data-lazy\n',
+    ])
+      expect(snippet).toContain(attribute);
+    await page.waitForFunction(() =>
+      document.querySelector('#preview')!.shadowRoot!.querySelector('button[aria-haspopup]'),
+    );
+    await page.fill('#zIndex', 'top');
+    expect(await errorOf(page, 'zIndex')).toContain('whole number');
+    await context.close();
+  });
+});
