@@ -6,6 +6,7 @@ import { inlineCssIntoBundle } from './tools/inline-css.ts';
 import { emitLazyLocales } from './tools/emit-locales.ts';
 import { reportSizes } from './tools/report-sizes.ts';
 import { integrityOf, releaseManifest } from './tools/release-manifest.ts';
+import { emitTypes } from './tools/emit-types.ts';
 import { LANGUAGES } from './src/i18n/locales.ts';
 
 const root = import.meta.dirname;
@@ -58,7 +59,7 @@ const widgetPlugins = () => [
 ];
 
 /** An ES module build of one entry into dist/, minified, with a manifest naming its file. */
-const moduleBuild = (entry: string, fileName: string, manifest: string | true) => ({
+const moduleBuild = (entry: string, fileName: string, manifest: string | boolean) => ({
   outDir,
   target: 'es2020',
   // The widget's CSS is inlined into the JS (see tools/inline-css.ts).
@@ -75,7 +76,21 @@ const moduleBuild = (entry: string, fileName: string, manifest: string | true) =
   },
 });
 
+const libDir = resolve(root, 'lib');
+
 function buildFor(mode: string) {
+  if (mode === 'npm')
+    return {
+      // The npm package (`import { mount } from 'clinic-widget'`): lib/index.js and its chunks,
+      // unminified (the developer's bundler minifies), with the languages as lazy chunks.
+      ...moduleBuild('src/npm.ts', 'index.js', false),
+      outDir: libDir,
+      emptyOutDir: true,
+      rolldownOptions: {
+        preserveEntrySignatures: 'strict' as const,
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    };
   if (mode === 'configurator')
     return {
       // The demo's configurator page, not part of the widget: demo/app/, beside its HTML.
@@ -119,6 +134,11 @@ function buildFor(mode: string) {
 
 function pluginsFor(mode: string) {
   if (mode === 'configurator') return [vanillaExtractPlugin({ identifiers: 'short' })];
+  if (mode === 'npm')
+    return [
+      ...widgetPlugins(),
+      emitTypes(resolve(root, 'src/npm.ts'), [resolve(root, 'src/public-types.ts')], libDir),
+    ];
   if (mode === 'loader') return [reportSizes(outDir), releaseManifest(outDir, name, version)];
   if (mode === 'launcher') return widgetPlugins();
   return [...widgetPlugins(), emitLazyLocales(resolve(root, 'src/i18n/locales'))];

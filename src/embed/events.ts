@@ -6,6 +6,9 @@ export interface WidgetEventDetails {
   ready: { locale: string; sections: readonly string[] };
   /** Only the level: never the symptoms or any other answer. */
   'quiz-result': { level: 'expected' | 'watch' | 'today' | 'emergency' };
+  /** Launcher mode: the dialog opened or closed (a host may hide its own chat button). */
+  open: Record<string, never>;
+  close: Record<string, never>;
 }
 
 export function dispatchWidgetEvent<K extends keyof WidgetEventDetails>(

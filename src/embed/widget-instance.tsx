@@ -176,6 +176,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
           closeLabel={translator.t('launcher.close')}
           title={pack.content.meta.title}
           openOnMount={openLauncherOnMount}
+          onOpenChange={(open) => dispatchWidgetEvent(container, open ? 'open' : 'close', {})}
         >
           {widget}
         </Launcher>

@@ -19,6 +19,12 @@ export const importLocaleBesideScript: LocaleImporter = (tag, attempt) =>
     )
   );
 
+/** Where languages come from: beside the script (dist/), or bundled (the npm package). */
+let defaultImporter: LocaleImporter = importLocaleBesideScript;
+export const setLocaleImporter = (importer: LocaleImporter): void => {
+  defaultImporter = importer;
+};
+
 const cache = new Map<string, Promise<LocalePack | null>>();
 const failures = new Map<string, number>();
 
@@ -46,7 +52,7 @@ export function validateLocaleModule(tag: string, module: unknown): LocalePack {
  */
 export function loadLocale(
   tag: string,
-  importer: LocaleImporter = importLocaleBesideScript,
+  importer: LocaleImporter = defaultImporter,
 ): Promise<LocalePack | null> {
   if (tag === DEFAULT_LOCALE) return Promise.resolve(ENGLISH);
   let pending = cache.get(tag);

@@ -57,6 +57,14 @@ async function openLauncher(attributes: Record<string, string> = {}, width = 102
 describe('launcher mode', () => {
   it('opens a modal dialog by keyboard, traps Tab, and closes on Escape back to the button', async () => {
     const { context, page, log } = await openLauncher();
+    await page.evaluate(() => {
+      const events: string[] = [];
+      (window as unknown as { events: string[] }).events = events;
+      for (const name of ['clinic-widget:open', 'clinic-widget:close'])
+        document.addEventListener(name, (event) =>
+          events.push(`${event.type} ${JSON.stringify((event as CustomEvent).detail)}`),
+        );
+    });
     const closed = await launcherState(page);
     expect(closed.label).toBe('Questions about your treatment?');
     expect(closed.expanded).toBe('false');
@@ -110,6 +118,10 @@ describe('launcher mode', () => {
     await closedAgain(page);
     const after = await launcherState(page);
     expect(after).toMatchObject({ open: false, expanded: 'false', focusOnButton: true });
+    expect(await page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual([
+      'clinic-widget:open {}',
+      'clinic-widget:close {}',
+    ]);
     expect(log.errors).toEqual([]);
     expect(log.warnings).toEqual([]);
     await context.close();

@@ -23,6 +23,7 @@ interface LauncherProps {
   title: string;
   /** The visitor already pressed the loader's placeholder button: open straight away. */
   openOnMount: boolean;
+  onOpenChange?: (open: boolean) => void;
   children: ComponentChildren;
 }
 
@@ -46,6 +47,7 @@ export function Launcher(props: LauncherProps) {
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
+      props.onOpenChange?.(true);
       // The close button comes first: a screen reader hears the dialog's name, then "Close".
       closeRef.current?.focus();
     } else if (!open && dialog.open) {
@@ -56,6 +58,7 @@ export function Launcher(props: LauncherProps) {
   // Escape (the dialog's cancel), the close button and unmounting all end here.
   const onClose = () => {
     setOpen(false);
+    props.onOpenChange?.(false);
     buttonRef.current?.focus();
   };
 

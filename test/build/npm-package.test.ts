@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+describe('the npm package', () => {
+  it('packs the widget, the script-tag release and the types, and nothing else', () => {
+    const [pack] = JSON.parse(
+      execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    ) as [{ files: { path: string }[] }];
+    const files = pack.files.map((file) => file.path);
+    for (const expected of [
+      'package.json',
+      'README.md',
+      'lib/index.js',
+      'lib/index.d.ts',
+      'lib/public-types.d.ts',
+      'dist/clinic-widget.js',
+      'dist/release.json',
+      'docs/installing.md',
+    ])
+      expect(files).toContain(expected);
+    expect(files.filter((file) => /^(src|test|demo|tools|node_modules)\//.test(file))).toEqual([]);
+    // Every language is in the package, as a chunk the developer's bundler can split out.
+    const chunks = files.filter((file) => /^lib\/chunks\/content-/.test(file));
+    expect(chunks).toHaveLength(10);
+  });
+
+  it("type-checks a developer's code against the package's declarations", () => {
+    // Throws (with tsc's messages) if consumer.ts does not compile.
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'test/fixtures/npm-consumer'],
+      { cwd: root, encoding: 'utf8' },
+    );
+  });
+
+  it('declares exactly the two exports that lib/index.js has', () => {
+    const declarations = readFileSync(join(root, 'lib/index.d.ts'), 'utf8');
+    expect(declarations).toContain('export declare function mount(');
+    expect(declarations).toContain('export declare const version: string;');
+    const code = readFileSync(join(root, 'lib/index.js'), 'utf8');
+    expect(code).toMatch(
+      /export\s*\{[^}]*\bmount\b[^}]*\bversion\b[^}]*\}|export\s*\{[^}]*\bversion\b[^}]*\bmount\b[^}]*\}/,
+    );
+  });
+});
