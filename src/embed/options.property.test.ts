@@ -29,7 +29,7 @@ import {
  * table, rather than imported, so that a loosened pattern in options.ts fails these tests.
  */
 
-const RUNS = { numRuns: 500 };
+const RUNS = { numRuns: 300 };
 const source = fc.constantFrom<OptionSource>('attribute', 'option');
 const SITE = new URL('https://site.example/widget/page.html');
 
@@ -266,7 +266,7 @@ describe('parseOptions (properties)', () => {
           if (!(key in options)) expect(warnings).toHaveLength(1);
         },
       ),
-      { numRuns: 1_000 },
+      { numRuns: 600 },
     );
   });
 
