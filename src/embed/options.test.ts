@@ -128,6 +128,10 @@ describe('parseOptions', () => {
     ['country', 'XX', 'data-country'],
     ['emergencyNumber', 'nine-one-one', 'data-emergency-number'],
     ['contentUrl', '//evil.example/x.json', 'data-content-url'],
+    // Found by options.property.test.ts: paths that URL parsers resolve to another host.
+    ['contentUrl', '/\\evil.example/x.json', 'data-content-url'],
+    ['contentUrl', '/\t/evil.example/x.json', 'data-content-url'],
+    ['contentUrl', '/\\', 'data-content-url'],
     ['contentId', '#content', 'data-content-id'],
     ['headingLevel', '7', 'data-heading-level'],
     ['headingLevel', '0', 'data-heading-level'],
@@ -173,6 +177,26 @@ describe('parseOptions', () => {
     expect(warnings[0]!.length).toBeLessThan(400);
   });
 
+  it('keeps paths on this site, with or without "./"', () => {
+    expect(parseOptions({ contentUrl: './content.json' }, 'attribute').options).toEqual({
+      contentUrl: './content.json',
+    });
+    expect(parseOptions({ contentUrl: '/a/../b.json' }, 'attribute').options).toEqual({
+      contentUrl: '/a/../b.json',
+    });
+  });
+
+  it('shortens long unknown names and long lists of unknown sections in warnings', () => {
+    // Found by options.property.test.ts: a 400-character unknown name gave a 1,300-character warning.
+    const long = parseOptions({ [' '.repeat(400)]: 0, ['x'.repeat(10_000)]: 1 }, 'attribute');
+    expect(long.warnings).toHaveLength(2);
+    for (const warning of long.warnings) expect(warning.length).toBeLessThan(600);
+    expect(long.warnings[1]).toContain(`Unknown data-${'x'.repeat(57)}... is ignored`);
+    const sections = parseOptions({ sections: 'faq a b c d e f g' }, 'option');
+    expect(sections.options.sections).toEqual(['faq']);
+    expect(sections.warnings[0]).toContain('unknown section "a", "b", "c", "d", "e" and 2 more');
+  });
+
   it('treats a clinic name with markup as plain text (it is rendered as text)', () => {
     expect(parseOptions({ clinicName: '<b>Clinic</b>' }, 'attribute').options.clinicName).toBe(
       '<b>Clinic</b>',
@@ -210,5 +234,24 @@ describe('attribute names', () => {
       clinicPhone: '555 0100',
       colorScheme: 'auto',
     });
+  });
+
+  it('warns about data-__proto__ rather than dropping it (found by the properties)', () => {
+    const element = document.createElement('div');
+    element.setAttribute('data-__proto__', '');
+    const raw = readAttributeOptions(element);
+    expect(Object.keys(raw)).toEqual(['__proto__']);
+    const { warnings } = parseOptions(raw, 'attribute');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('Unknown data-__proto__ is ignored');
+  });
+
+  it('names an unknown attribute as written, digits after dashes included (found by the properties)', () => {
+    const element = document.createElement('div');
+    element.setAttribute('data-heading-2', '3');
+    element.setAttribute('data--0', 'x');
+    const { warnings } = parseOptions(readAttributeOptions(element), 'attribute');
+    expect(warnings[0]).toContain('Unknown data-heading-2 is ignored');
+    expect(warnings[1]).toContain('Unknown data--0 is ignored');
   });
 });

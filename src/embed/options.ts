@@ -133,6 +133,21 @@ const httpsUrl = (value: string): Parsed<'bookingUrl'> => {
   }
 };
 
+/**
+ * A path such as "/content.json" or "./content.json", if it resolves to the page's own site.
+ * URL parsers read a backslash as "/" and drop tabs and newlines, so "/\evil.example" and
+ * "/<tab>/evil.example" start like paths yet name another host: resolving tells.
+ */
+const SITE = 'https://site.invalid';
+const pathOnSite = (path: string): Parsed<'contentUrl'> => {
+  try {
+    if (new URL(path, `${SITE}/page`).origin === SITE) return { value: path };
+  } catch {
+    // Not a URL at all, e.g. "/\" (an empty host).
+  }
+  return { invalid: 'not a path on this site' };
+};
+
 /** A boolean attribute: present (or "true") means on, "false" means off. */
 const flag = (value: string): Parsed<'updateUrl'> => {
   const v = value.trim().toLowerCase();
@@ -189,7 +204,10 @@ const specs: { [K in keyof WidgetOptions]: OptionSpec<K> } = {
       );
       const unknown = names.filter((name) => !isSection(name));
       if (!unknown.length) return { value: known.length ? known : [...SECTION_IDS] };
-      const reason = `unknown section ${unknown.map(quote).join(', ')}`;
+      // A few names are enough to spot the typo, and a long list cannot flood the console.
+      const shown = unknown.slice(0, 5).map(quote).join(', ');
+      const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+      const reason = `unknown section ${shown}${more}`;
       return known.length ? { value: known, invalid: reason } : { invalid: reason };
     },
   },
@@ -238,9 +256,7 @@ const specs: { [K in keyof WidgetOptions]: OptionSpec<K> } = {
     accepted: 'an https: URL or a path on this site (starting with "/" or "./") of a JSON file',
     parse(value) {
       const trimmed = value.trim();
-      return /^\.?\//.test(trimmed) && !trimmed.startsWith('//')
-        ? { value: trimmed }
-        : httpsUrl(value);
+      return /^\.?\//.test(trimmed) ? pathOnSite(trimmed) : httpsUrl(value);
     },
   },
   contentId: {
@@ -354,12 +370,14 @@ export const toAttributeName = (key: string): string =>
 /** Every data-* attribute the widget reads; the container observer watches these. */
 export const OPTION_ATTRIBUTES = OPTION_KEYS.map(toAttributeName);
 
+const shorten = (value: string): string => (value.length > 60 ? `${value.slice(0, 57)}...` : value);
+
+/** An option's name in a warning; an unknown one can be as long as a hostile page makes it. */
 const displayName = (key: string, source: OptionSource): string =>
-  source === 'attribute' ? toAttributeName(key) : `option "${key}"`;
+  source === 'attribute' ? toAttributeName(shorten(key)) : `option "${shorten(key)}"`;
 
 /** Shortens and quotes a value for a warning, so hostile strings cannot flood the console. */
-export const quote = (value: string): string =>
-  JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+export const quote = (value: string): string => JSON.stringify(shorten(value));
 
 function asString(value: unknown): string | null {
   if (typeof value === 'string') return value;
@@ -419,11 +437,14 @@ export function parseOptions(
  * look like ours (data-<name>, excluding the data-clinic-widget marker) are considered.
  */
 export function readAttributeOptions(element: Element): Record<string, string> {
-  const raw: Record<string, string> = {};
+  // No prototype: data-__proto__ must become a key (and a warning), not a prototype change.
+  const raw: Record<string, string> = Object.create(null);
   for (const attribute of Array.from(element.attributes)) {
     const name = attribute.name.toLowerCase();
     if (!name.startsWith('data-') || name === 'data-clinic-widget') continue;
-    const key = name.slice(5).replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    // As element.dataset does: only a dash before a letter goes, so toAttributeName(key) gives
+    // the attribute back and a warning names what the admin wrote ("data-h-2", not "data-h2").
+    const key = name.slice(5).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     raw[key] = attribute.value;
   }
   return raw;

@@ -107,6 +107,32 @@ describe('mergeWithTemplate', () => {
     ]);
   });
 
+  it('reports an entry given twice (found by template-merge.property.test.ts)', () => {
+    // The repeat used to be dropped without a problem, so bad content passed as valid.
+    const { value, problems } = mergeWithTemplate(template, {
+      ...template,
+      items: [...template.items, { id: 'one', text: 'Again' }],
+    });
+    expect(value).toEqual(template);
+    expect(problems).toEqual(['items: entry "one" repeated']);
+  });
+
+  it('falls back to the same plural form of the template (found by the properties)', () => {
+    // A bad "_one" used to fall back to the template's "_other": "1 questions found".
+    const plural = { found_one: '{{count}} question', found_other: '{{count}} questions' };
+    const { value, problems } = mergeWithTemplate(plural, {
+      found_one: '<b>{{count}}</b>',
+      found_few: '{{count}} pytania',
+      found_other: '{{count}} pytań',
+    });
+    expect(value).toEqual({
+      found_one: '{{count}} question',
+      found_few: '{{count}} pytania',
+      found_other: '{{count}} pytań',
+    });
+    expect(problems).toEqual(['found_one: contains HTML, which is not allowed']);
+  });
+
   it('ignores inherited properties from a polluted Object.prototype', () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.polluted = 'x';

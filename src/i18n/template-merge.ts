@@ -82,12 +82,13 @@ class Merger {
     if (template.every(hasId)) {
       const byId = new Map<string, unknown>();
       for (const item of candidate) {
-        if (hasId(item) && template.some((t) => (t as { id: string }).id === item.id))
-          byId.set(item.id, item);
-        else
+        if (!hasId(item) || !template.some((t) => (t as { id: string }).id === item.id))
           this.problems.push(
             `${path}: unexpected entry ${hasId(item) ? `"${item.id}"` : describeValue(item)}`,
           );
+        // A repeat would be dropped unseen: the list has that entry once.
+        else if (byId.has(item.id)) this.problems.push(`${path}: entry "${item.id}" repeated`);
+        else byId.set(item.id, item);
       }
       return template.map((item) => {
         const id = (item as { id: string }).id;
@@ -152,9 +153,12 @@ class Merger {
     }
     for (const key of Object.keys(candidate)) {
       const base = pluralBase(key);
+      // A form English lacks ("_few") falls back to English's "_other"; one it has, to itself.
       if (base !== null && pluralBases.has(base))
         out[key] = this.merge(
-          (template[`${base}_other`] as Json | undefined) ?? '',
+          (Object.prototype.hasOwnProperty.call(template, key)
+            ? template[key]
+            : template[`${base}_other`]) ?? '',
           candidate[key],
           at(key),
         );

@@ -112,6 +112,23 @@ describe('triage rules', () => {
     );
   });
 
+  it('stays at "today" for answers in doubt, whatever is added (found by triage.property.test.ts)', () => {
+    // An unknown symptom gave "today", but adding "redness" brought in a rule that gave
+    // "expected"; symptoms without a time gave "today", and "worse" then gave "watch".
+    expect(evaluate({ redFlags: [], time: 'under-24h', symptoms: [''], trend: null }).level).toBe(
+      'today',
+    );
+    expect(
+      evaluate({ redFlags: [], time: 'under-24h', symptoms: ['', 'redness'], trend: null }).level,
+    ).toBe('today');
+    expect(evaluate({ redFlags: [], time: null, symptoms: ['redness'], trend: null }).level).toBe(
+      'today',
+    );
+    expect(
+      evaluate({ redFlags: [], time: null, symptoms: ['redness'], trend: 'worse' }).level,
+    ).toBe('today');
+  });
+
   it('never leaves worsening symptoms at "expected"', () => {
     for (const answers of allAnswerCombinations(SHIPPED_RULES).filter((a) => a.trend === 'worse')) {
       expect(evaluate(answers).level).not.toBe('expected');

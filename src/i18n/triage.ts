@@ -76,20 +76,29 @@ function holds(condition: RuleCondition, answers: TriageAnswers): boolean {
 }
 
 /**
- * The result for a set of answers: the most urgent level of all rules that hold. Answers that
- * no rule covers (impossible for validated rules) get "today": when in doubt, a person checks.
+ * The result for a set of answers: the most urgent level of all rules that hold. Answers the
+ * rules do not cover (impossible for validated rules and the quiz's own answers) get at least
+ * "today": when in doubt, a person checks. Not covered means no rule holds, or a symptom that
+ * no rule that holds speaks to (an unknown id, or a usual symptom without a time). Going by
+ * each symptom, rather than by whether any rule held, keeps the result monotonic: a weak rule
+ * that another answer brings in ("getting worse": watch) cannot hide the doubt.
  */
 export function evaluate(answers: TriageAnswers, rules: TriageRules = SHIPPED_RULES): TriageResult {
   let level: Level | null = null;
   let because: string[] = [];
+  const covered = new Set<string>();
   for (const rule of rules.rules) {
     if (!holds(rule.when, answers)) continue;
+    for (const symptom of rule.when.anySymptom ?? []) covered.add(symptom);
     if (level === null || rank(rule.level) > rank(level)) {
       level = rule.level;
       because = [rule.id];
     } else if (rule.level === level) because.push(rule.id);
   }
-  return level === null ? { level: 'today', because: [] } : { level, because };
+  const uncovered = answers.symptoms.some((symptom) => !covered.has(symptom));
+  if (level === null || (uncovered && rank(level) < rank('today')))
+    return { level: 'today', because: [] };
+  return { level, because };
 }
 
 /** Every subset of `items`, the empty one first. */

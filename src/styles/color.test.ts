@@ -31,6 +31,19 @@ describe('parseColor', () => {
   ])('rejects %j', (input) => {
     expect(parseColor(input)).toBeNull();
   });
+
+  it('rejects long near misses in one pass (found by src/embed/options.property.test.ts)', () => {
+    // With "\d+\.?\d*" and "\s*[,\s]\s*" these backtracked for minutes, freezing the page.
+    const digits = '1'.repeat(5_000);
+    expect(parseColor(`rgb(${digits} ${digits} ${digits}x`)).toBeNull();
+    const spaces = ' '.repeat(20_000);
+    expect(parseColor(`hsl(1${spaces}2%${spaces}3%x`)).toBeNull();
+  });
+
+  it('still reads any mix of commas and spaces between the channels', () => {
+    expect(parseColor('rgb( 1 ,2  ,  3 )')).toEqual({ r: 1, g: 2, b: 3 });
+    expect(parseColor('rgb(1.5 2. .5)')).toEqual({ r: 2, g: 2, b: 1 });
+  });
 });
 
 describe('contrast', () => {

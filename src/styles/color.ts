@@ -10,9 +10,13 @@ export interface Rgb {
 }
 
 const HEX = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
-const NUMBER = '([+-]?(?:\\d+\\.?\\d*|\\.\\d+))';
+// Each part can match a stretch of text in one way only. "\d+\.?\d*" (n ways to split n
+// digits) and "\s*[,\s]\s*" (many ways to split a run of spaces) let a long near miss such as
+// "rgb(111…1 111…1 111…1x" backtrack for minutes, freezing the host page.
+const NUMBER = '([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))';
+const SEPARATOR = '(?:\\s*,\\s*|\\s+)';
 const FUNCTIONAL = new RegExp(
-  `^(rgba?|hsla?)\\(\\s*${NUMBER}(%|deg)?\\s*[,\\s]\\s*${NUMBER}(%)?\\s*[,\\s]\\s*${NUMBER}(%)?\\s*(?:[,/]\\s*${NUMBER}(%)?\\s*)?\\)$`,
+  `^(rgba?|hsla?)\\(\\s*${NUMBER}(%|deg)?${SEPARATOR}${NUMBER}(%)?${SEPARATOR}${NUMBER}(%)?\\s*(?:[,/]\\s*${NUMBER}(%)?\\s*)?\\)$`,
   'i',
 );
 
