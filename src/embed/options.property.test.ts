@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toHex } from '../styles/color';
 import {
   COLOR_SCHEMES,
+  LAUNCHER_POSITIONS,
+  MODES,
   DEFAULT_OPTIONS,
   OPTION_KEYS,
   SECTION_IDS,
@@ -86,6 +88,18 @@ function expectValid<K extends keyof WidgetOptions>(key: K, value: WidgetOptions
     updateUrl: () => typeof v === 'boolean',
     structuredData: () => typeof v === 'boolean',
     nonce: () => nullOr((s) => /^[A-Za-z0-9+/_=-]{1,200}$/.test(s)),
+    mode: () => (MODES as readonly unknown[]).includes(v),
+    launcherPosition: () => (LAUNCHER_POSITIONS as readonly unknown[]).includes(v),
+    zIndex: () => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 2147483647,
+    launcherOffset: () => {
+      const offset = v as { inline?: unknown; block?: unknown };
+      const length = (x: unknown) => {
+        const match = typeof x === 'string' && /^(\d{1,3}(?:\.\d{1,2})?)(px|rem|em)$/.exec(x);
+        return !!match && Number(match[1]) * (match[2] === 'px' ? 1 : 16) <= 400;
+      };
+      return typeof v === 'object' && v !== null && length(offset.inline) && length(offset.block);
+    },
+    lazy: () => typeof v === 'boolean',
   };
   expect(ok[key](), `${key}: ${JSON.stringify(v)}`).toBe(true);
 }
@@ -218,6 +232,18 @@ const plausibleValue: Record<keyof WidgetOptions, fc.Arbitrary<unknown>> = {
   ),
   structuredData: fc.oneof(fc.boolean(), fc.constantFrom('', 'true', 'False', 'off', '1', 'ja')),
   nonce: fc.stringMatching(/^[A-Za-z0-9+/_=" <>-]{0,12}$/),
+  mode: fc.oneof(fc.constantFrom(...MODES, ' Launcher', 'popup', ''), anyText(8)),
+  launcherPosition: fc.constantFrom(...LAUNCHER_POSITIONS, 'top-left', 'Bottom-Left ', ''),
+  zIndex: fc.oneof(
+    fc.integer({ min: -5, max: 2 ** 31 + 5 }),
+    fc.double(),
+    fc.constantFrom('', ' 10 ', '1e3', '-1', '2147483648', '0x10'),
+  ),
+  // Lengths and near misses: units we refuse, too many values, too far.
+  launcherOffset: fc
+    .array(fc.stringMatching(/^[0-9.]{0,5}(px|rem|em|vh|%|PX)?$/), { maxLength: 3 })
+    .map((parts) => parts.join(' ')),
+  lazy: fc.oneof(fc.boolean(), fc.constantFrom('', 'true', 'later', 'OFF', ' no ')),
 };
 
 const optionEntry: fc.Arbitrary<readonly [string, unknown]> = fc.oneof(
@@ -236,6 +262,10 @@ const toAttributeText = (key: keyof WidgetOptions, value: unknown): string => {
   if (value === null) return '';
   if (key === 'sections') return (value as string[]).join(' ');
   if (key === 'accent') return toHex(value as { r: number; g: number; b: number });
+  if (key === 'launcherOffset') {
+    const { inline, block } = value as { inline: string; block: string };
+    return `${inline} ${block}`;
+  }
   return String(value);
 };
 
@@ -464,6 +494,29 @@ describe('parseOptions (properties)', () => {
           ),
         ),
       nonce: fc.stringMatching(/^[A-Za-z0-9+/_=-]{1,200}$/).map((nonce) => pair(nonce, nonce)),
+      mode: fc
+        .constantFrom(...MODES)
+        .chain((mode) => mixedCase(mode).map((written) => pair(written, mode))),
+      launcherPosition: fc
+        .constantFrom(...LAUNCHER_POSITIONS)
+        .chain((position) => mixedCase(position).map((written) => pair(` ${written} `, position))),
+      zIndex: fc
+        .integer({ min: 0, max: 2147483647 })
+        .chain((z) => fc.constantFrom<[unknown, number]>([z, z], [String(z), z], [` ${z}`, z])),
+      launcherOffset: fc
+        .tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 25 }))
+        .chain(([px, rem]) =>
+          fc.constantFrom<[unknown, WidgetOptions['launcherOffset']]>(
+            [`${px}`, { inline: `${px}px`, block: `${px}px` }],
+            [`${px}px ${rem}rem`, { inline: `${px}px`, block: `${rem}rem` }],
+            [` ${rem}EM `, { inline: `${rem}em`, block: `${rem}em` }],
+          ),
+        ),
+      lazy: fc
+        .boolean()
+        .chain((on) =>
+          fc.constantFrom<[unknown, boolean]>([on, on], [String(on), on], [on ? '' : 'off', on]),
+        ),
     };
     fc.assert(
       fc.property(fc.record(valid, { requiredKeys: [] }), source, (given, from) => {
