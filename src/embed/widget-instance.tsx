@@ -5,7 +5,7 @@ import { emergencyNumberFor, regionOf } from '../i18n/emergency-numbers';
 import { pageLanguage } from '../i18n/page-language';
 import { loadLocale } from '../i18n/load-locale';
 import { DEFAULT_LOCALE, PSEUDO_LOCALES, SHIPPED_LOCALES, directionOf } from '../i18n/locales';
-import { createTranslator, type Translator } from '../i18n/translator';
+import { loadTranslator, preloadTranslator, type Translator } from '../i18n/translator';
 import { deriveAccent } from '../styles/accent';
 import { ErrorBoundary } from '../widget/error-boundary';
 import { lazyComponent } from '../widget/ui/lazy';
@@ -216,21 +216,29 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     const { locale: wanted, decidingTag } = chooseLocale(next);
     const source = customSource(next);
     const current = (generation += 1);
+    preloadTranslator(wanted);
     void Promise.all([
       loadLocale(wanted),
       source ? loadClinicContent(source) : null,
       preloadSections(next.sections),
       next.mode === 'launcher' ? Launcher.preload() : null,
-    ]).then(([loaded, custom]) => {
-      // A later update or an unmount has overtaken this load.
-      if (current !== generation) return;
-      const locale = loaded ? wanted : DEFAULT_LOCALE;
-      const shipped = loaded ?? ENGLISH;
-      const content = (source && custom?.(locale, source)) || shipped.content;
-      const pack = { ui: shipped.ui, content };
-      resolved = { locale, pack, translator: createTranslator(locale, pack.ui), decidingTag };
-      log.guard('Rendering', paint, undefined);
-    });
+    ])
+      .then(async ([loaded, custom]) => {
+        // A later update or an unmount has overtaken this load.
+        if (current !== generation) return;
+        const translated = loaded ? await loadTranslator(wanted, loaded.ui) : null;
+        // Without the language or the code to translate it: English, which is always here.
+        const useWanted = loaded !== null && translated !== null;
+        const translator = translated ?? (await loadTranslator(DEFAULT_LOCALE, ENGLISH.ui));
+        if (current !== generation || !translator) return;
+        const locale = useWanted ? wanted : DEFAULT_LOCALE;
+        const shipped = useWanted ? loaded : ENGLISH;
+        const content = (source && custom?.(locale, source)) || shipped.content;
+        const pack = { ui: shipped.ui, content };
+        resolved = { locale, pack, translator, decidingTag };
+        log.guard('Rendering', paint, undefined);
+      })
+      .catch((cause: unknown) => log.error('The widget could not be drawn.', cause));
   }
 
   apply(initial);

@@ -1,9 +1,8 @@
-import { warn, warnOnce } from '../embed/log';
+import { warn } from '../embed/log';
 import { assetUrl } from '../embed/script-base';
-import { unpackTexts } from './compact-content';
 import { ENGLISH, type LocalePack } from './content';
+import { loadTranslationCode } from './translation-code';
 import { DEFAULT_LOCALE } from './locales';
-import { mergeWithTemplate } from './template-merge';
 
 /** Fetches a locale module; returns its namespace object. Injected in unit tests. */
 export type LocaleImporter = (tag: string, attempt: number) => Promise<unknown>;
@@ -28,23 +27,6 @@ export const setLocaleImporter = (importer: LocaleImporter): void => {
 const cache = new Map<string, Promise<LocalePack | null>>();
 const failures = new Map<string, number>();
 
-/** Validates a loaded module against English; bad parts fall back to English, named once. */
-export function validateLocaleModule(tag: string, module: unknown): LocalePack {
-  const pack = (module as { default?: { ui?: unknown; content?: unknown } } | null)?.default;
-  if (typeof pack !== 'object' || pack === null) throw new Error('the file has no locale data');
-  // Built files carry content as texts only (compact-content.ts); rebuild it around English.
-  const content = Array.isArray(pack.content)
-    ? unpackTexts(ENGLISH.content, pack.content)
-    : pack.content;
-  const { value, problems } = mergeWithTemplate(ENGLISH, { ...pack, content });
-  if (problems.length) {
-    warnOnce(
-      `The "${tag}" language file has ${problems.length} problem(s); English is shown for those parts: ${problems.join('; ')}.`,
-    );
-  }
-  return value;
-}
-
 /**
  * The locale pack for `tag`: English at once (it is bundled); any other is downloaded once
  * and shared by every widget on the page. A failure resolves to null with one warning, and is
@@ -58,8 +40,9 @@ export function loadLocale(
   let pending = cache.get(tag);
   if (!pending) {
     const attempt = failures.get(tag) ?? 0;
-    pending = importer(tag, attempt)
-      .then((module) => validateLocaleModule(tag, module))
+    // The language's strings and the code that checks and translates them, in parallel.
+    pending = Promise.all([importer(tag, attempt), loadTranslationCode()])
+      .then(([module, code]) => code.validateLocaleModule(tag, module))
       .catch((cause: unknown) => {
         cache.delete(tag);
         failures.set(tag, attempt + 1);

@@ -1,4 +1,4 @@
-import { assignInlineVars } from '@vanilla-extract/dynamic';
+import { inlineVars } from './inline-vars';
 import type { ColorScheme } from '../embed/options';
 import type { AccentColors } from './accent';
 import { accentVars, colorSchemes, themeBase } from './theme.css';
@@ -15,6 +15,6 @@ export function themeAttributes(
   return {
     class: `${themeBase} ${colorSchemes[colorScheme]}`,
     // Set through the CSSOM (style.setProperty), which a strict style-src CSP allows.
-    style: accent ? assignInlineVars(accentVars, { ...accent }) : undefined,
+    style: accent ? inlineVars(accentVars, { ...accent }) : undefined,
   };
 }

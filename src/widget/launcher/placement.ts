@@ -1,4 +1,4 @@
-import { assignInlineVars } from '@vanilla-extract/dynamic';
+import { inlineVars } from '../../styles/inline-vars';
 import type { LauncherOffset, LauncherPosition } from '../../embed/options';
 import { launcherVars } from './launcher-button.css';
 
@@ -10,7 +10,7 @@ export interface LauncherPlacement {
 
 /** The custom properties that place the launcher button and its dialog. */
 export const placementVars = ({ zIndex, offset }: LauncherPlacement): Record<string, string> =>
-  assignInlineVars(launcherVars, {
+  inlineVars(launcherVars, {
     zIndex: String(zIndex),
     offsetInline: offset.inline,
     offsetBlock: offset.block,

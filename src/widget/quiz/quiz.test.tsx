@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ENGLISH } from '../../i18n/content';
 import { InWidget } from '../test-utils';
-import { Quiz } from './quiz';
+import { Quiz, preloadQuizSteps } from './quiz';
 import { summarizeAnswers } from './quiz-summary';
 import { INITIAL_STATE } from './quiz-state';
 import { englishTranslator } from '../test-utils';
@@ -20,7 +20,21 @@ function renderQuiz() {
 
 const heading = () => document.activeElement as HTMLElement;
 
+describe('Quiz before its later screens are downloaded', () => {
+  // Runs first in this file: nothing has loaded quiz-steps yet.
+  it('starts once the next screen is here, with focus on its heading', async () => {
+    const { user } = renderQuiz();
+    await user.click(screen.getByRole('button', { name: 'Start the check' }));
+    expect(await screen.findByText('Step 1 of 4')).toBeTruthy();
+    expect(heading().textContent).toBe('Do you have any of these right now?');
+  });
+});
+
 describe('Quiz', () => {
+  // The screens after the start are a chunk of their own; here it is already downloaded, as
+  // it is in a browser once the visitor points at or focuses a start button.
+  beforeEach(() => preloadQuizSteps());
+
   it('starts with what the check is for, that it is not a diagnosis, and emergency help', () => {
     renderQuiz();
     expect(screen.getByRole('button', { name: 'Start the check' })).toBeTruthy();

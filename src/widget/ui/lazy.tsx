@@ -5,6 +5,8 @@ import * as log from '../../embed/log';
 export type LazyComponent<P> = ComponentType<P> & {
   /** Starts the download; resolves when the component can render (or the download failed). */
   preload(): Promise<void>;
+  /** Whether it can render now, without waiting. */
+  isLoaded(): boolean;
 };
 
 /**
@@ -42,5 +44,5 @@ export function lazyComponent<P extends object>(
     const Component = loaded;
     return Component ? <Component {...props} /> : null;
   }
-  return Object.assign(Lazy, { preload: start });
+  return Object.assign(Lazy, { preload: start, isLoaded: () => loaded !== null });
 }
