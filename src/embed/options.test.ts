@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseOptions, readAttributeOptions, toAttributeName, OPTION_ATTRIBUTES } from './options';
 
 describe('parseOptions', () => {
@@ -46,6 +46,23 @@ describe('parseOptions', () => {
       contentUrl: '/widget/content.json',
       contentId: 'clinic-content',
     });
+  });
+
+  it('knows the countries of the emergency-number table without loading region names', () => {
+    // The first Intl.DisplayNames costs tens of ms in the widget's first long task.
+    const displayNames = vi.spyOn(Intl, 'DisplayNames');
+    try {
+      expect(parseOptions({ country: 'us' }, 'attribute').options).toEqual({ country: 'US' });
+      expect(displayNames).not.toHaveBeenCalled();
+    } finally {
+      displayNames.mockRestore();
+    }
+    // Other well-formed codes are still checked against the platform's list.
+    expect(parseOptions({ country: 'NP' }, 'attribute')).toEqual({
+      options: { country: 'NP' },
+      warnings: [],
+    });
+    expect(parseOptions({ country: 'XX' }, 'attribute').warnings).toHaveLength(1);
   });
 
   it('reads the FAQ options, with boolean attributes present or "true"/"false"', () => {

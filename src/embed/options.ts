@@ -1,3 +1,4 @@
+import { EMERGENCY_NUMBERS } from '../i18n/emergency-numbers';
 import { parseColor, type Rgb } from '../styles/color';
 import { describeValue } from './log';
 
@@ -103,8 +104,15 @@ const MAX_TEXT = 120;
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const PHONE = /^\+?[0-9\s().-]{3,30}$/;
 
-/** A region code the platform knows: Intl.DisplayNames echoes unknown codes back. */
+/**
+ * A region code the platform knows: Intl.DisplayNames echoes unknown codes back. The
+ * countries of the emergency-number table are known without asking: the first DisplayNames
+ * loads the platform's region names, 37–111 ms of the main thread in Chromium on the bench
+ * machine, inside the widget's first long task, for a check that only decides whether to
+ * warn (docs/performance.md).
+ */
 function isKnownRegion(code: string): boolean {
+  if (Object.prototype.hasOwnProperty.call(EMERGENCY_NUMBERS, code)) return true;
   try {
     const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
     return typeof name === 'string' && name !== code;
