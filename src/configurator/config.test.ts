@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, configAttributes, isTranslucent, validateConfig } from './config';
+import {
+  DEFAULT_CONFIG,
+  configAttributes,
+  isTranslucent,
+  reservesSpace,
+  validateConfig,
+} from './config';
 
 describe('validateConfig', () => {
   it('accepts the defaults, and the snippet then has no options at all', () => {
@@ -40,6 +46,14 @@ describe('validateConfig', () => {
     expect(
       configAttributes({ ...DEFAULT_CONFIG, clinicPhone: 'abc', clinicName: 'Riverside' }),
     ).toEqual([['data-clinic-name', 'Riverside']]);
+  });
+});
+
+describe('reservesSpace', () => {
+  it('reserves a screen for an in-page widget with its FAQ, and nothing for a launcher', () => {
+    expect(reservesSpace(DEFAULT_CONFIG)).toBe(true);
+    expect(reservesSpace({ ...DEFAULT_CONFIG, mode: 'launcher' })).toBe(false);
+    expect(reservesSpace({ ...DEFAULT_CONFIG, sections: ['quiz'] })).toBe(false);
   });
 });
 

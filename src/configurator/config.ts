@@ -167,5 +167,9 @@ export const configAttributes = (
     value,
   ]);
 
+/** Whether the snippet reserves a screen's height: an in-page widget with its (long) FAQ. */
+export const reservesSpace = (config: AdminConfig): boolean =>
+  config.mode === 'inline' && config.sections.includes('faq');
+
 /** Every option the configurator sets, null when unset: an update() then clears it too. */
 export const CONFIG_FIELDS: readonly Field[] = Object.keys(DEFAULT_CONFIG) as Field[];

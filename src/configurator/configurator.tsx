@@ -10,11 +10,12 @@ import {
   DEFAULT_CONFIG,
   configAttributes,
   configOptions,
+  reservesSpace,
   validateConfig,
   type AdminConfig,
 } from './config';
 import * as styles from './configurator.css';
-import { buildSnippet } from './snippet';
+import { RESERVED_SPACE, buildSnippet } from './snippet';
 import { whenWidgetLoaded, type PreviewHandle } from './widget-api';
 
 const SECTION_NAMES: Record<SectionId, string> = {
@@ -127,10 +128,11 @@ export function Configurator() {
       .catch(() => setIntegrity(null));
   }, [withIntegrity, scriptUrl]);
 
-  const snippet = buildSnippet(configAttributes(config, resolveCssColor), {
-    src: scriptUrl,
-    integrity: withIntegrity ? integrity : null,
-  });
+  const snippet = buildSnippet(
+    configAttributes(config, resolveCssColor),
+    { src: scriptUrl, integrity: withIntegrity ? integrity : null },
+    reservesSpace(config) ? RESERVED_SPACE : null,
+  );
 
   const accentRgb = !errors.accent && config.accent.trim() ? resolveCssColor(config.accent) : null;
   const accentInfo = accentRgb ? deriveAccent(accentRgb) : null;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, parseOptions, readAttributeOptions } from '../embed/options';
 import { DEFAULT_CONFIG, configAttributes, validateConfig } from './config';
-import { buildSnippet, escapeAttribute } from './snippet';
+import { RESERVED_SPACE, buildSnippet, escapeAttribute } from './snippet';
 
 const SCRIPT = { src: 'https://cdn.example/clinic-widget/clinic-widget.js' };
 
@@ -28,6 +28,13 @@ describe('buildSnippet', () => {
   it('adds integrity and crossorigin for the SRI variant', () => {
     const snippet = buildSnippet([], { ...SCRIPT, integrity: 'sha384-abc+/=' });
     expect(snippet).toContain('integrity="sha384-abc+/=" crossorigin="anonymous"></script>');
+  });
+
+  it('can reserve space for the widget, so that the page does not jump', () => {
+    const snippet = buildSnippet([], SCRIPT, RESERVED_SPACE);
+    expect(snippet).toContain('  style="min-height: 100vh"\n></div>');
+    const pasted = pasteIntoBlankPage(snippet);
+    expect((pasted.containers[0] as HTMLElement).style.minHeight).toBe('100vh');
   });
 
   it('writes boolean options as bare attributes', () => {

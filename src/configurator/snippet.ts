@@ -11,14 +11,29 @@ export function escapeAttribute(value: string): string {
     .replace(/>/g, '&gt;');
 }
 
+/**
+ * Space the container keeps before the widget arrives, so that the page below it does not jump
+ * (no layout shift): a screen's height, less than the FAQ needs on any screen, so nothing is
+ * left empty once the widget is there. Not for launcher mode, which takes no space.
+ */
+export const RESERVED_SPACE = 'min-height: 100vh';
+
 export interface ScriptTag {
   src: string;
   /** Subresource Integrity of clinic-widget.js: the browser refuses a file that changed. */
   integrity?: string | null;
 }
 
-export function buildSnippet(attributes: readonly [string, string][], script: ScriptTag): string {
-  const attributeLines = attributes.map(([name, value]) =>
+export function buildSnippet(
+  attributes: readonly [string, string][],
+  script: ScriptTag,
+  reserve: string | null = null,
+): string {
+  const all: [string, string][] = [
+    ...attributes,
+    ...(reserve ? [['style', reserve] as [string, string]] : []),
+  ];
+  const attributeLines = all.map(([name, value]) =>
     value === '' ? `  ${name}` : `  ${name}="${escapeAttribute(value)}"`,
   );
   const container = attributeLines.length
