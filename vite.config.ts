@@ -40,6 +40,21 @@ function entryFileName(manifestFile: string, fallback: string): string {
 const integrityOfFile = (file: string): string =>
   existsSync(resolve(outDir, file)) ? integrityOf(readFileSync(resolve(outDir, file))) : '';
 
+/** The lazily loaded sections' chunks, [section, file, SRI], for the loader to preload. */
+function sectionChunks(): [string, string, string][] {
+  const manifestPath = resolve(outDir, MAIN_MANIFEST);
+  if (!existsSync(manifestPath)) return [];
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<
+    string,
+    { file: string }
+  >;
+  // By source module, not by file name: chunks/quiz-steps-… also starts with "quiz-".
+  return ['compare', 'quiz'].flatMap((section) => {
+    const file = manifest[`src/widget/${section}/${section}.tsx`]?.file;
+    return file ? [[section, file, integrityOfFile(file)] as [string, string, string]] : [];
+  });
+}
+
 /** launcher.open in every shipped language, for the placeholder launcher button. */
 function launcherLabels(): Record<string, string> {
   const labels: Record<string, string> = {};
@@ -152,6 +167,7 @@ function definesFor(mode: string): Record<string, string> {
       __CLINIC_WIDGET_MAIN__: JSON.stringify(main),
       __CLINIC_WIDGET_LAUNCHER__: JSON.stringify(launcher),
       __CLINIC_WIDGET_MAIN_INTEGRITY__: JSON.stringify(integrityOfFile(main)),
+      __CLINIC_WIDGET_SECTION_CHUNKS__: JSON.stringify(JSON.stringify(sectionChunks())),
       __CLINIC_WIDGET_LAUNCHER_INTEGRITY__: JSON.stringify(integrityOfFile(launcher)),
     };
   }

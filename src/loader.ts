@@ -16,6 +16,8 @@ declare const __CLINIC_WIDGET_LAUNCHER__: string;
 /** SRI hashes of the two modules above, written by the build. */
 declare const __CLINIC_WIDGET_MAIN_INTEGRITY__: string;
 declare const __CLINIC_WIDGET_LAUNCHER_INTEGRITY__: string;
+/** JSON of [section, file, SRI] for the sections' chunks (compare, quiz). */
+declare const __CLINIC_WIDGET_SECTION_CHUNKS__: string;
 
 /** Space a lazy inline container keeps before the widget arrives, unless the page sets one. */
 const RESERVED_HEIGHT = '32em';
@@ -46,19 +48,20 @@ const isOn = (value: string | null): boolean =>
       });
     }
     const base = (script && script.src) || document.baseURI;
-    const load = (file: string, integrity: string) => {
-      const href = new URL(file, base).href;
-      // A modulepreload with the module's SRI hash: the browser checks the bytes, and the
-      // import below shares that fetch (a failed check fails the import too). With an
-      // integrity attribute on this script, the whole first view is then verified.
-      const preload = document.createElement('link');
-      preload.rel = 'modulepreload';
-      preload.href = href;
-      preload.integrity = integrity;
-      if (script && script.crossOrigin !== null) preload.crossOrigin = script.crossOrigin;
-      (document.head || document.documentElement).append(preload);
-      return import(/* @vite-ignore */ href);
+    // A modulepreload with the module's SRI hash: the browser checks the bytes, and an import
+    // of the same URL shares that fetch (a failed check fails the import too). With an
+    // integrity attribute on this script, the whole first view is then verified.
+    const preload = (file: string, integrity: string) => {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = new URL(file, base).href;
+      link.integrity = integrity;
+      if (script && script.crossOrigin !== null) link.crossOrigin = script.crossOrigin;
+      (document.head || document.documentElement).append(link);
+      return link.href;
     };
+    const load = (file: string, integrity: string) =>
+      import(/* @vite-ignore */ preload(file, integrity));
     const failed = (cause: unknown) => {
       stub.booting = null;
       console.error(
@@ -68,8 +71,19 @@ const isOn = (value: string | null): boolean =>
     };
     let requested = false;
     const loadWidget = () => {
-      if (!requested) load(__CLINIC_WIDGET_MAIN__, __CLINIC_WIDGET_MAIN_INTEGRITY__).catch(failed);
+      if (requested) return;
       requested = true;
+      load(__CLINIC_WIDGET_MAIN__, __CLINIC_WIDGET_MAIN_INTEGRITY__).catch(failed);
+      // The sections' chunks in parallel with the main module, not after it: the main module
+      // would ask for them only once it runs (one round trip later). Only those some
+      // container shows (data-sections, all three by default).
+      const shown = Array.from(document.querySelectorAll('[data-clinic-widget]'))
+        .map((c) => (c.getAttribute('data-sections') || 'faq compare quiz').toLowerCase())
+        .join(' ');
+      for (const [section, file, integrity] of JSON.parse(
+        __CLINIC_WIDGET_SECTION_CHUNKS__,
+      ) as string[][])
+        if (section && file && shown.includes(section)) preload(file, integrity || '');
     };
 
     const start = () => {

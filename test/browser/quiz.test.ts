@@ -47,6 +47,18 @@ const focused = (page: Page) =>
     return { tag: active.localName, text: (label || active.textContent || '').trim() };
   });
 
+/**
+ * Presses Enter on a start button and waits for the first step's heading to take focus. The
+ * check's later screens are a chunk fetched when a start button is focused; until it has
+ * arrived, the press waits, and then focus moves.
+ */
+async function start(page: Page) {
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => document.getElementById('w')!.shadowRoot!.activeElement?.localName === 'h4',
+  );
+}
+
 /** Presses Tab until the focused control's text starts with `text` (keyboard only). */
 async function tabTo(page: Page, text: string) {
   for (let i = 0; i < 40; i += 1) {
@@ -77,7 +89,7 @@ describe('quiz by keyboard alone', () => {
   it('red flag → emergency, with a call button and the event carrying only the level', async () => {
     const { context, page, log } = await quizPage();
     await tabTo(page, 'Start the check');
-    await page.keyboard.press('Enter');
+    await start(page);
     expect(await focused(page)).toEqual({ tag: 'h4', text: 'Do you have any of these right now?' });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
@@ -97,7 +109,7 @@ describe('quiz by keyboard alone', () => {
   it('mild redness on day one → expected, with self-care tips', async () => {
     const { context, page } = await quizPage();
     await tabTo(page, 'Start the check');
-    await page.keyboard.press('Enter');
+    await start(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown'); // to "No, none of these", which selects it
     await tabTo(page, 'Next');
@@ -127,7 +139,7 @@ describe('quiz by keyboard alone', () => {
   it('fever on day three → contact your clinic today, with the clinic phone', async () => {
     const { context, page } = await quizPage({ 'data-clinic-name': 'Riverside Clinic' });
     await tabTo(page, 'Start the check');
-    await page.keyboard.press('Enter');
+    await start(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await tabTo(page, 'Next');
@@ -201,7 +213,9 @@ describe('quiz privacy', () => {
   it('makes no network request, sets no cookie and stores nothing while the check runs', async () => {
     const { context, page } = await quizPage();
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    page.on('request', (request) =>
+      requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`.trim()),
+    );
     const pass = page.locator('#w');
     await pass.getByRole('button', { name: 'Start the check' }).click();
     await pass.getByRole('radio', { name: 'No, none of these' }).check();
@@ -213,7 +227,13 @@ describe('quiz privacy', () => {
     await pass.getByRole('radio', { name: 'Getting worse' }).check();
     await pass.getByRole('button', { name: 'Next' }).click();
     await pass.getByRole('button', { name: 'Copy the summary' }).click();
-    expect(requests).toEqual([]);
+    // The only request is for the widget's own code (the check's later screens, fetched when
+    // Start is first pointed at): a GET of a static file, with no query and nothing sent.
+    const origin = new URL(env.server.url).origin;
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatch(
+      new RegExp(`^GET ${origin}/dist/chunks/quiz-steps-[\\w-]{8}\\.js$`),
+    );
     const stored = await page.evaluate(async () => ({
       cookie: document.cookie,
       local: localStorage.length,
@@ -261,6 +281,7 @@ describe('quiz accessibility', () => {
       const startAgain = () => quiz.locator('button').last().click();
       await check('start');
       await quiz.locator('button').first().click(); // Start the check
+      await quiz.locator('form').waitFor();
       await check('red flags');
       await next();
       await check('red flags, error shown');

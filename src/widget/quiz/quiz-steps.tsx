@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { telHref } from '../../embed/phone';
 import { SHIPPED_RULES, evaluate, type Level } from '../../i18n/triage';
 import { button, actions as actionsClass } from '../ui/button.css';
@@ -21,7 +21,9 @@ import { summarizeAnswers } from './quiz-summary';
 export function QuizSteps(props: StepProps & { onResult: (level: Level) => void }) {
   const { state } = props;
   const level = useMemo(() => evaluate(toTriageAnswers(state)).level, [state]);
-  useEffect(() => {
+  // A layout effect: it runs before anything else can happen, so a result is always reported,
+  // even if "Start again" (which unmounts these screens) follows within the same frame.
+  useLayoutEffect(() => {
     if (state.step === 'result') props.onResult(level);
   }, [state.step]);
   if (state.step === 'result') return <Result {...props} level={level} />;
