@@ -14,7 +14,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { summarise, printReport, updateDocs } from './lib/report.mjs';
 import { SCENARIOS, SETTINGS, runScenario } from './lib/scenario.mjs';
@@ -22,7 +22,6 @@ import { buildSite, checkPagesMatch } from './lib/site.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS=${runs} is not a count.`);
 if (!existsSync(join(repoRoot, 'dist/clinic-widget.js')))
   throw new Error('dist/ is missing: run `npm run bench`, which builds first.');
@@ -64,18 +63,7 @@ const server = await startStaticServer({
   headers: () => ({ 'content-encoding': 'gzip' }),
   onRequest: (path) => requests.push(path),
 });
-const browser = await chromium.launch({
-  executablePath: chromePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 const chromiumVersion = browser.version();
 /** @type {Record<string, Awaited<ReturnType<typeof runScenario>>[]>} */

@@ -95,6 +95,34 @@ export function Configurator() {
   const text = (key: keyof AdminConfig) => (event: Event) =>
     set(key, (event.currentTarget as HTMLInputElement).value as never);
 
+  /** A text field for one option, with its hint and its inline message. */
+  const textField = (
+    field: keyof AdminConfig,
+    label: string,
+    extra: {
+      hint?: string;
+      type?: 'text' | 'tel' | 'url';
+      autocomplete?: string;
+      inputMode?: 'numeric';
+    } = {},
+  ) => (
+    <Field id={field} label={label} hint={extra.hint} error={errors[field]}>
+      {(describedBy) => (
+        <input
+          // Preact types each input type apart; these three take the same attributes.
+          type={(extra.type ?? 'text') as 'text'}
+          id={field}
+          value={String(config[field])}
+          aria-describedby={describedBy}
+          aria-invalid={errors[field] ? 'true' : undefined}
+          onInput={text(field)}
+          autocomplete={extra.autocomplete}
+          inputMode={extra.inputMode}
+        />
+      )}
+    </Field>
+  );
+
   // Every option, null when unset, so that clearing a field clears it in the preview too.
   const options = configOptions(config, resolveCssColor);
   const previewOptions = Object.fromEntries(
@@ -271,55 +299,17 @@ export function Configurator() {
 
         <fieldset class={styles.fieldset}>
           <legend class={styles.legend}>Your clinic</legend>
-          <Field id="clinicName" label="Clinic name" error={errors.clinicName}>
-            {(describedBy) => (
-              <input
-                type="text"
-                id="clinicName"
-                value={config.clinicName}
-                aria-describedby={describedBy}
-                aria-invalid={errors.clinicName ? 'true' : undefined}
-                onInput={text('clinicName')}
-                autocomplete="organization"
-              />
-            )}
-          </Field>
-          <Field
-            id="clinicPhone"
-            label="Phone number"
-            hint="Shown as a call link, e.g. +1 555 0100."
-            error={errors.clinicPhone}
-          >
-            {(describedBy) => (
-              <input
-                type="tel"
-                id="clinicPhone"
-                value={config.clinicPhone}
-                aria-describedby={describedBy}
-                aria-invalid={errors.clinicPhone ? 'true' : undefined}
-                onInput={text('clinicPhone')}
-                autocomplete="tel"
-              />
-            )}
-          </Field>
-          <Field
-            id="bookingUrl"
-            label="Booking page"
-            hint="A secure address starting with https://."
-            error={errors.bookingUrl}
-          >
-            {(describedBy) => (
-              <input
-                type="url"
-                id="bookingUrl"
-                value={config.bookingUrl}
-                aria-describedby={describedBy}
-                aria-invalid={errors.bookingUrl ? 'true' : undefined}
-                onInput={text('bookingUrl')}
-                autocomplete="url"
-              />
-            )}
-          </Field>
+          {textField('clinicName', 'Clinic name', { autocomplete: 'organization' })}
+          {textField('clinicPhone', 'Phone number', {
+            hint: 'Shown as a call link, e.g. +1 555 0100.',
+            type: 'tel',
+            autocomplete: 'tel',
+          })}
+          {textField('bookingUrl', 'Booking page', {
+            hint: 'A secure address starting with https://.',
+            type: 'url',
+            autocomplete: 'url',
+          })}
           <Field
             id="country"
             label="Country"
@@ -385,41 +375,13 @@ export function Configurator() {
                   </select>
                 )}
               </Field>
-              <Field
-                id="launcherOffset"
-                label="Distance from the edges"
-                hint="e.g. 20px, or 16px 88px to sit above a chat or cookie button."
-                error={errors.launcherOffset}
-              >
-                {(describedBy) => (
-                  <input
-                    type="text"
-                    id="launcherOffset"
-                    value={config.launcherOffset}
-                    aria-describedby={describedBy}
-                    aria-invalid={errors.launcherOffset ? 'true' : undefined}
-                    onInput={text('launcherOffset')}
-                  />
-                )}
-              </Field>
-              <Field
-                id="zIndex"
-                label="Stacking order (z-index)"
-                hint="Lower it if the button covers your cookie banner."
-                error={errors.zIndex}
-              >
-                {(describedBy) => (
-                  <input
-                    type="text"
-                    inputMode="numeric"
-                    id="zIndex"
-                    value={config.zIndex}
-                    aria-describedby={describedBy}
-                    aria-invalid={errors.zIndex ? 'true' : undefined}
-                    onInput={text('zIndex')}
-                  />
-                )}
-              </Field>
+              {textField('launcherOffset', 'Distance from the edges', {
+                hint: 'e.g. 20px, or 16px 88px to sit above a chat or cookie button.',
+              })}
+              {textField('zIndex', 'Stacking order (z-index)', {
+                hint: 'Lower it if the button covers your cookie banner.',
+                inputMode: 'numeric',
+              })}
             </>
           ) : null}
           <label class={styles.choice}>

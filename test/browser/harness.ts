@@ -1,29 +1,14 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 /** Repository root: fixtures are served from /test/fixtures/, the build from /dist/. */
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-export const chromePath = (): string => process.env.CHROME_PATH || '/usr/bin/chromium';
-
-/** Headless system Chromium with the flags this machine needs (no downloads, no network). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
-}
+export { chromePath, launchChromium } from '../../scripts/chromium.mjs';
 
 /** The strict policy the CSP fixtures are served with; the README lists the same directives. */
 export const STRICT_CSP = [
