@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ENGLISH, type LocalePack, type TopicContent } from '../i18n/content';
 import type { CustomContentSource } from '../i18n/custom-content';
-import { emergencyNumberFor, regionOf } from '../i18n/emergency-numbers';
+import { emergencyNumberFor } from '../i18n/emergency-numbers';
 import { pageLanguage } from '../i18n/page-language';
 import { loadLocale } from '../i18n/load-locale';
 import { DEFAULT_LOCALE, PSEUDO_LOCALES, SHIPPED_LOCALES, directionOf } from '../i18n/locales';
@@ -93,8 +93,6 @@ interface Resolved {
   locale: string;
   pack: LocalePack;
   translator: Translator;
-  /** The language tag that decided, for the emergency number's region. */
-  decidingTag: string | null;
 }
 
 /**
@@ -123,12 +121,11 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
 
   const paint = (): void => {
     if (!resolved) return;
-    const { locale, pack, translator, decidingTag } = resolved;
+    const { locale, pack, translator } = resolved;
     const accent = options.accent ?? accentFromHost;
     const emergencyNumber = emergencyNumberFor({
       explicit: options.emergencyNumber,
       country: options.country,
-      languageRegion: regionOf(decidingTag),
     });
     const dir = directionOf(locale);
     const accentColors = accent ? deriveAccent(accent) : null;
@@ -191,29 +188,21 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     }
   };
 
-  function chooseLocale(next: WidgetOptions): { locale: string; decidingTag: string | null } {
-    if (visitorLocale) return { locale: visitorLocale, decidingTag: next.lang };
-    if (next.lang && PSEUDO_LOCALES.includes(next.lang))
-      return { locale: next.lang, decidingTag: null };
+  function chooseLocale(next: WidgetOptions): string {
+    if (visitorLocale) return visitorLocale;
+    if (next.lang && PSEUDO_LOCALES.includes(next.lang)) return next.lang;
     const choice = pageLanguage(next.lang);
     if (choice.unmatched && choice.from === 'option') {
       log.warnOnce(
         `${toAttributeName('lang')}=${quote(choice.unmatched)} is not a language the widget has (${SHIPPED_LOCALES.join(', ')}); showing ${choice.locale}.`,
       );
     }
-    // Only a tag the clinic or page set says where the clinic is; the browser's does not.
-    const decidingTag =
-      choice.from === 'option'
-        ? next.lang
-        : choice.from === 'document'
-          ? document.documentElement.getAttribute('lang')
-          : null;
-    return { locale: choice.locale, decidingTag };
+    return choice.locale;
   }
 
   function apply(next: WidgetOptions): void {
     options = next;
-    const { locale: wanted, decidingTag } = chooseLocale(next);
+    const wanted = chooseLocale(next);
     const source = customSource(next);
     const current = (generation += 1);
     preloadTranslator(wanted);
@@ -235,7 +224,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
         const shipped = useWanted ? loaded : ENGLISH;
         const content = (source && custom?.(locale, source)) || shipped.content;
         const pack = { ui: shipped.ui, content };
-        resolved = { locale, pack, translator, decidingTag };
+        resolved = { locale, pack, translator };
         log.guard('Rendering', paint, undefined);
       })
       .catch((cause: unknown) => log.error('The widget could not be drawn.', cause));

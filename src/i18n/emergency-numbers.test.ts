@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { EMERGENCY_NUMBERS, emergencyNumberFor, regionOf } from './emergency-numbers';
+import { parseOptions } from '../embed/options';
+import { EMERGENCY_NUMBERS, emergencyNumberFor } from './emergency-numbers';
+import { LANGUAGES } from './locales';
+
+/** The number a container with these attributes shows, through the real option parser. */
+function numberFor(attributes: Record<string, string>): string | null {
+  const { options } = parseOptions(attributes, 'attribute');
+  return emergencyNumberFor({
+    explicit: options.emergencyNumber ?? null,
+    country: options.country ?? null,
+  });
+}
+
+/** Every tag a shipped language can carry with a region: "ko-KR", "zh-Hans-TW", "pt-BR", … */
+const REGIONS = Object.keys(EMERGENCY_NUMBERS);
+const taggedLanguages = LANGUAGES.flatMap(({ tag }) => [
+  tag,
+  ...REGIONS.map((region) => `${tag.split('-')[0]}-${region}`),
+  ...(tag.includes('-') ? REGIONS.map((region) => `${tag}-${region}`) : []),
+]);
 
 describe('emergencyNumberFor', () => {
   it.each([
@@ -10,20 +29,17 @@ describe('emergencyNumberFor', () => {
     ['fr', '112'],
     ['NZ', '111'],
   ])('%s → %s', (country, number) => {
-    expect(emergencyNumberFor({ explicit: null, country, languageRegion: null })).toBe(number);
+    expect(emergencyNumberFor({ explicit: null, country })).toBe(number);
   });
 
-  it('prefers the explicit number, then the country, then the language region', () => {
-    expect(emergencyNumberFor({ explicit: '000', country: 'US', languageRegion: 'GB' })).toBe(
-      '000',
-    );
-    expect(emergencyNumberFor({ explicit: null, country: 'US', languageRegion: 'GB' })).toBe('911');
-    expect(emergencyNumberFor({ explicit: null, country: null, languageRegion: 'MX' })).toBe('911');
+  it('prefers the explicit number, then the country', () => {
+    expect(emergencyNumberFor({ explicit: '000', country: 'US' })).toBe('000');
+    expect(emergencyNumberFor({ explicit: null, country: 'US' })).toBe('911');
   });
 
   it('does not guess for an unlisted country, or when nothing is known', () => {
-    expect(emergencyNumberFor({ explicit: null, country: 'AQ', languageRegion: 'US' })).toBeNull();
-    expect(emergencyNumberFor({ explicit: null, country: null, languageRegion: null })).toBeNull();
+    expect(emergencyNumberFor({ explicit: null, country: 'AQ' })).toBeNull();
+    expect(emergencyNumberFor({ explicit: null, country: null })).toBeNull();
   });
 
   it('lists 112 for every EU member state', () => {
@@ -32,15 +48,21 @@ describe('emergencyNumberFor', () => {
   });
 });
 
-describe('regionOf', () => {
-  it.each([
-    ['es-MX', 'MX'],
-    ['en-GB', 'GB'],
-    ['zh-Hans-SG', 'SG'],
-    ['en', null],
-    ['not a tag', null],
-    [null, null],
-  ])('%j → %j', (tag, region) => {
-    expect(regionOf(tag)).toBe(region);
+describe('a language never decides the emergency number', () => {
+  it('covers every shipped language with every region that has a number', () => {
+    expect(taggedLanguages.length).toBeGreaterThan(LANGUAGES.length * REGIONS.length);
+  });
+
+  it('shows no number for any language and region when the clinic sets no country', () => {
+    for (const lang of taggedLanguages) expect(numberFor({ lang }), lang).toBeNull();
+  });
+
+  it('shows 911 in every language for data-country="US"', () => {
+    for (const lang of taggedLanguages) expect(numberFor({ lang, country: 'US' }), lang).toBe('911');
+  });
+
+  it('shows 999 for data-country="GB" with data-lang="pt-BR" (192 is Brazil’s)', () => {
+    expect(numberFor({ lang: 'pt-BR', country: 'GB' })).toBe('999');
+    expect(numberFor({ lang: 'ko-KR', country: 'US', emergencyNumber: '112' })).toBe('112');
   });
 });

@@ -4,7 +4,7 @@
  * national numbers listed in Wikipedia's "List of emergency telephone numbers" (checked
  * 2026-11). Where a country has a separate ambulance number that is the one people are told
  * to use, it is given. Countries not listed get the words "your local emergency number":
- * the widget never guesses.
+ * the widget never guesses, and never takes the region of a language tag.
  */
 const EU_112 = [
   'AT',
@@ -79,24 +79,15 @@ export interface EmergencySources {
   explicit: string | null;
   /** The clinic's `data-country`. */
   country: string | null;
-  /** The region of the language tag the clinic or page set, e.g. "MX" from "es-MX". */
-  languageRegion: string | null;
 }
 
-/** The emergency number to show, or null for "your local emergency number". */
-export function emergencyNumberFor({ explicit, country, languageRegion }: EmergencySources) {
+/**
+ * The emergency number to show, or null for "your local emergency number". Only the clinic
+ * decides it, by its number or its country: never a language. A US clinic's Korean page is
+ * still in the US, and 119 does not reach help there.
+ */
+export function emergencyNumberFor({ explicit, country }: EmergencySources): string | null {
   if (explicit) return explicit;
   if (country) return EMERGENCY_NUMBERS[country.toUpperCase()] ?? null;
-  if (languageRegion) return EMERGENCY_NUMBERS[languageRegion.toUpperCase()] ?? null;
   return null;
-}
-
-/** The region subtag of a language tag ("es-MX" → "MX"), without guessing one. */
-export function regionOf(tag: string | null | undefined): string | null {
-  if (!tag) return null;
-  try {
-    return new Intl.Locale(tag).region ?? null;
-  } catch {
-    return null;
-  }
 }

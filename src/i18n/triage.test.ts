@@ -54,6 +54,7 @@ const CLASS_OF: Record<string, string> = {
   'severe-pain': 'warning',
   itching: 'warning',
   lumps: 'warning',
+  unwell: 'warning',
 };
 
 const mostUrgent = (levels: Level[]): Level =>
@@ -68,8 +69,8 @@ describe('triage rules', () => {
 
   it('match the decision table for every combination of time × symptoms × trend', () => {
     const combinations = allAnswerCombinations(SHIPPED_RULES);
-    // 4 times × (1 with no symptoms + 1,023 symptom sets × 3 trends)
-    expect(combinations).toHaveLength(4 * (1 + 1023 * 3));
+    // 4 times × (1 with no symptoms + 2,047 symptom sets × 3 trends)
+    expect(combinations).toHaveLength(4 * (1 + 2047 * 3));
     let checked = 0;
     for (const answers of combinations) {
       const classes = answers.symptoms.length
@@ -81,7 +82,7 @@ describe('triage rules', () => {
       expect(evaluate(answers).level, JSON.stringify(answers)).toBe(expected);
       checked += 1;
     }
-    expect(checked).toBe(12_280);
+    expect(checked).toBe(24_568);
   });
 
   it('gives emergency for every red flag, whatever else is answered', () => {
@@ -112,27 +113,56 @@ describe('triage rules', () => {
     );
   });
 
-  it('stays at "today" for answers in doubt, whatever is added (found by triage.property.test.ts)', () => {
-    // An unknown symptom gave "today", but adding "redness" brought in a rule that gave
-    // "expected"; symptoms without a time gave "today", and "worse" then gave "watch".
+  it('stays at "contact" for answers in doubt, whatever is added (found by triage.property.test.ts)', () => {
+    // An unknown symptom gave "contact", but adding "redness" brought in a rule that gave
+    // "expected"; symptoms without a time gave "contact", and "worse" once gave "watch".
     expect(evaluate({ redFlags: [], time: 'under-24h', symptoms: [''], trend: null }).level).toBe(
-      'today',
+      'contact',
     );
     expect(
       evaluate({ redFlags: [], time: 'under-24h', symptoms: ['', 'redness'], trend: null }).level,
-    ).toBe('today');
+    ).toBe('contact');
     expect(evaluate({ redFlags: [], time: null, symptoms: ['redness'], trend: null }).level).toBe(
-      'today',
+      'contact',
     );
     expect(
       evaluate({ redFlags: [], time: null, symptoms: ['redness'], trend: 'worse' }).level,
-    ).toBe('today');
+    ).toBe('contact');
   });
 
   it('never leaves worsening symptoms at "expected"', () => {
     for (const answers of allAnswerCombinations(SHIPPED_RULES).filter((a) => a.trend === 'worse')) {
       expect(evaluate(answers).level).not.toBe('expected');
     }
+  });
+
+  it('never words worsening symptoms as "watch" or "expected": the source\'s "increasing pain"', () => {
+    for (const answers of allAnswerCombinations(SHIPPED_RULES).filter((a) => a.trend === 'worse')) {
+      expect(evaluate(answers).level, JSON.stringify(answers)).toBe('contact');
+    }
+  });
+
+  it('reaches "contact" for usual symptoms persisting beyond 48 hours that are not getting better', () => {
+    for (const symptom of SHIPPED_RULES.symptomGroups.usual!) {
+      for (const trend of ['same', 'worse']) {
+        expect(evaluate({ redFlags: [], time: '48-72h', symptoms: [symptom], trend }).level).toBe(
+          'contact',
+        );
+      }
+      for (const trend of SHIPPED_RULES.trends) {
+        expect(
+          evaluate({ redFlags: [], time: 'over-72h', symptoms: [symptom], trend }).level,
+        ).toBe('contact');
+      }
+    }
+  });
+
+  it('never calls "something else worries me, or I feel unwell" expected', () => {
+    const withUnwell = allAnswerCombinations(SHIPPED_RULES).filter((a) =>
+      a.symptoms.includes('unwell'),
+    );
+    expect(withUnwell.length).toBeGreaterThan(0);
+    for (const answers of withUnwell) expect(evaluate(answers).level).toBe('contact');
   });
 
   it('are valid: every reference exists and every combination gets a level', () => {
@@ -145,7 +175,10 @@ describe('validateRules', () => {
 
   it('names a rule that references a symptom that does not exist', () => {
     const rules = clone();
-    rules.rules[5]!.when.anySymptom = ['pus', 'green-glow'];
+    rules.rules.find((rule) => rule.id === 'signs-of-infection')!.when.anySymptom = [
+      'pus',
+      'green-glow',
+    ];
     expect(validateRules(rules, faqIds)).toEqual([
       'rules[signs-of-infection].when.anySymptom: "green-glow" does not exist',
     ]);
@@ -153,9 +186,9 @@ describe('validateRules', () => {
 
   it('finds combinations left without a level', () => {
     const rules = clone();
-    rules.rules = rules.rules.filter((rule) => rule.id !== 'usual-at-48-72h');
+    rules.rules = rules.rules.filter((rule) => rule.id !== 'usual-at-48-72h-getting-better');
     expect(validateRules(rules, faqIds)[0]).toMatch(
-      /^\d+ combination\(s\) of answers get no level, e\.g\. time "2-3-days"/,
+      /^\d+ combination\(s\) of answers get no level, e\.g\. time "48-72h"/,
     );
   });
 
@@ -167,13 +200,13 @@ describe('validateRules', () => {
     ]);
   });
 
-  it('treats answers no rule covers as "today", never as expected', () => {
+  it('treats answers no rule covers as "contact", never as expected', () => {
     const rules = clone();
     rules.rules = [];
     expect(
       evaluate({ redFlags: [], time: 'under-24h', symptoms: ['redness'], trend: 'better' }, rules)
         .level,
-    ).toBe('today');
+    ).toBe('contact');
   });
 });
 

@@ -7,7 +7,7 @@ import shippedRules from './triage-rules.json';
  * rules implement is written out in docs/triage.md, and a test checks every combination
  * against that table.
  */
-export const LEVELS = ['expected', 'watch', 'today', 'emergency'] as const;
+export const LEVELS = ['expected', 'watch', 'contact', 'emergency'] as const;
 export type Level = (typeof LEVELS)[number];
 
 export interface RuleCondition {
@@ -78,7 +78,7 @@ function holds(condition: RuleCondition, answers: TriageAnswers): boolean {
 /**
  * The result for a set of answers: the most urgent level of all rules that hold. Answers the
  * rules do not cover (impossible for validated rules and the quiz's own answers) get at least
- * "today": when in doubt, a person checks. Not covered means no rule holds, or a symptom that
+ * "contact": when in doubt, a person checks. Not covered means no rule holds, or a symptom that
  * no rule that holds speaks to (an unknown id, or a usual symptom without a time). Going by
  * each symptom, rather than by whether any rule held, keeps the result monotonic: a weak rule
  * that another answer brings in ("getting worse": watch) cannot hide the doubt.
@@ -96,8 +96,8 @@ export function evaluate(answers: TriageAnswers, rules: TriageRules = SHIPPED_RU
     } else if (rule.level === level) because.push(rule.id);
   }
   const uncovered = answers.symptoms.some((symptom) => !covered.has(symptom));
-  if (level === null || (uncovered && rank(level) < rank('today')))
-    return { level: 'today', because: [] };
+  if (level === null || (uncovered && rank(level) < rank('contact')))
+    return { level: 'contact', because: [] };
   return { level, because };
 }
 
