@@ -50,7 +50,10 @@ export interface WidgetHandle {
 /** `event.detail` of each event dispatched (bubbling) on the container. */
 export interface WidgetEventMap {
   'clinic-widget:ready': CustomEvent<{ locale: string; sections: Section[] }>;
-  'clinic-widget:quiz-result': CustomEvent<{ level: 'expected' | 'watch' | 'today' | 'emergency' }>;
+  /** `contact` was called `today` before 0.2.0 ("Contact your clinic now", not "today"). */
+  'clinic-widget:quiz-result': CustomEvent<{
+    level: 'expected' | 'watch' | 'contact' | 'emergency';
+  }>;
   'clinic-widget:open': CustomEvent<Record<string, never>>;
   'clinic-widget:close': CustomEvent<Record<string, never>>;
 }

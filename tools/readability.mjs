@@ -85,7 +85,8 @@ export function proseStrings(value, path = '', out = []) {
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => proseStrings(item, `${path}[${item?.id ?? i}]`, out));
   } else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) proseStrings(v, path ? `${path}.${key}` : key, out);
+    for (const [key, v] of Object.entries(value))
+      proseStrings(v, path ? `${path}.${key}` : key, out);
   }
   return out;
 }
@@ -161,6 +162,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`${part.padEnd(32)} grade ${g.toFixed(1)}`);
   const above = textsAboveLimit(english);
   console.log(`\n${above.length} text(s) above grade ${GRADE_LIMIT}:`);
-  for (const [path, g, text] of above) console.log(`  ${g.toFixed(1)}  ${path}: ${text.slice(0, 100)}`);
+  for (const [path, g, text] of above)
+    console.log(`  ${g.toFixed(1)}  ${path}: ${text.slice(0, 100)}`);
   process.exit(above.length ? 1 : 0);
 }

@@ -73,11 +73,16 @@ const customSource = (options: WidgetOptions): CustomContentSource | null =>
  */
 function loadClinicContent(
   source: CustomContentSource,
-): Promise<((locale: string, source: CustomContentSource) => TopicContent | null) | null> {
+): Promise<
+  | ((locale: string, source: CustomContentSource, shipped: TopicContent) => TopicContent | null)
+  | null
+> {
   return import('../i18n/custom-content').then(
     async ({ readCustomContent, customContentFor }) => {
       const raw = await readCustomContent(source);
-      return raw === null ? null : (locale, from) => customContentFor(raw, locale, from);
+      return raw === null
+        ? null
+        : (locale, from, shipped) => customContentFor(raw, locale, from, shipped);
     },
     (cause: unknown) => {
       log.error(
@@ -222,7 +227,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
         if (current !== generation || !translator) return;
         const locale = useWanted ? wanted : DEFAULT_LOCALE;
         const shipped = useWanted ? loaded : ENGLISH;
-        const content = (source && custom?.(locale, source)) || shipped.content;
+        const content = (source && custom?.(locale, source, shipped.content)) || shipped.content;
         const pack = { ui: shipped.ui, content };
         resolved = { locale, pack, translator };
         log.guard('Rendering', paint, undefined);

@@ -42,17 +42,73 @@ describe('customContentFor', () => {
   const source = { elementId: 'x' };
 
   it('picks the entry for the active language, matching BCP 47 tags', () => {
-    expect(customContentFor({ 'es-MX': own() }, 'es', source)).toEqual(own());
-    expect(customContentFor({ en: own() }, 'es', source)).toBeNull();
+    expect(customContentFor({ 'es-MX': own() }, 'es', source, ENGLISH.content)).toEqual(own());
+    expect(customContentFor({ en: own() }, 'es', source, ENGLISH.content)).toBeNull();
   });
 
   it('reports invalid content once, as one console error naming the source', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    customContentFor({ en: { faq: 1 } }, 'en', source);
-    customContentFor({ en: { faq: 1 } }, 'en', source);
+    customContentFor({ en: { faq: 1 } }, 'en', source, ENGLISH.content);
+    customContentFor({ en: { faq: 1 } }, 'en', source, ENGLISH.content);
     expect(error).toHaveBeenCalledTimes(1);
     expect(String(error.mock.calls[0]![0])).toContain('data-content-id "x"');
     expect(String(error.mock.calls[0]![0])).toContain('en.faq: expected an object, found a number');
+  });
+});
+
+describe("the emergency texts in a clinic's own content", () => {
+  const source = { elementId: 'safety' };
+  const emergencyOf = (content: ReturnType<typeof own>) =>
+    content.seekHelp.results.find((result) => result.id === 'emergency')!;
+
+  it('cannot be replaced: one console error names each key, and the shipped text is used', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const softened = own();
+    emergencyOf(softened).title = 'This is normal';
+    emergencyOf(softened).body = 'No need to call anyone.';
+    softened.seekHelp.redFlags = softened.seekHelp.redFlags.filter((f) => f.id !== 'breathing');
+    softened.seekHelp.redFlagsQuestion = 'Do you feel fine?';
+    softened.seekHelp.emergencyGuidance = 'Relax.';
+    const content = customContentFor({ en: softened }, 'en', source, ENGLISH.content)!;
+    const shipped = ENGLISH.content.seekHelp;
+    expect(emergencyOf(content)).toEqual(
+      shipped.results.find((result) => result.id === 'emergency'),
+    );
+    expect(content.seekHelp.redFlags).toEqual(shipped.redFlags);
+    expect(content.seekHelp.redFlagsQuestion).toBe(shipped.redFlagsQuestion);
+    expect(content.seekHelp.emergencyGuidance).toBe(shipped.emergencyGuidance);
+    // The rest of the clinic's content is still used.
+    expect(content.faq.items[0]!.question).toBe('Where do I park?');
+    expect(error).toHaveBeenCalledTimes(1);
+    const message = String(error.mock.calls[0]![0]);
+    for (const key of [
+      'en.seekHelp.results[id=emergency].title',
+      'en.seekHelp.results[id=emergency].body',
+      'en.seekHelp.redFlagsQuestion',
+      'en.seekHelp.redFlags',
+      'en.seekHelp.emergencyGuidance',
+    ])
+      expect(message).toContain(key);
+  });
+
+  it("can be added to: more words, and red flags of the clinic's own after the shipped ones", () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const added = own();
+    const shippedTitle = emergencyOf(added).title;
+    emergencyOf(added).body += ' Our out-of-hours line is 0100 222.';
+    added.seekHelp.redFlags = [
+      ...added.seekHelp.redFlags,
+      { id: 'chest-pain', label: 'Chest pain or pressure' },
+    ];
+    const content = customContentFor({ en: added }, 'en', source, ENGLISH.content)!;
+    expect(emergencyOf(content).title).toBe(shippedTitle);
+    expect(emergencyOf(content).body).toContain('Our out-of-hours line is 0100 222.');
+    expect(content.seekHelp.redFlags.at(-1)).toEqual({
+      id: 'chest-pain',
+      label: 'Chest pain or pressure',
+    });
+    expect(content.seekHelp.redFlags).toHaveLength(ENGLISH.content.seekHelp.redFlags.length + 1);
+    expect(error).not.toHaveBeenCalled();
   });
 });
 

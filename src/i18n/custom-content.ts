@@ -1,6 +1,7 @@
 import * as log from '../embed/log';
 import { ENGLISH, type TopicContent } from './content';
 import { matchLocale } from './locale-match';
+import { keepSafetyTexts } from './safety-texts';
 import { mergeWithTemplate } from './template-merge';
 
 /**
@@ -13,8 +14,11 @@ import { mergeWithTemplate } from './template-merge';
  */
 export type CustomContentSource = { url: string } | { elementId: string };
 
-/** A clinic may write its own FAQ: any entries and categories, in the shipped entries' shape. */
-export const FLEXIBLE_PATHS = ['faq.items', 'faq.categories'] as const;
+/**
+ * A clinic may write its own FAQ: any entries and categories, in the shipped entries' shape;
+ * and it may add red flags of its own (the shipped ones always stay: safety-texts.ts).
+ */
+export const FLEXIBLE_PATHS = ['faq.items', 'faq.categories', 'seekHelp.redFlags'] as const;
 const FETCH_TIMEOUT_MS = 10_000;
 
 const downloads = new Map<string, Promise<unknown>>();
@@ -102,11 +106,15 @@ export function validateCustomContent(entry: unknown): {
 
 const reported = new Set<string>();
 
-/** The clinic's content for `locale`, if it supplies that language and it is valid. */
+/**
+ * The clinic's content for `locale`, if it supplies that language and it is valid, with the
+ * safety-critical texts of `shipped` (the same language's shipped content) kept.
+ */
 export function customContentFor(
   raw: unknown,
   locale: string,
   source: CustomContentSource,
+  shipped: TopicContent,
 ): TopicContent | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     if (raw !== null)
@@ -119,16 +127,28 @@ export function customContentFor(
   const tag = matchLocale([locale], tags);
   if (!tag) return null;
   const { content, problems } = validateCustomContent((raw as Record<string, unknown>)[tag]);
-  if (!content)
+  if (!content) {
     reportOnce(
       source,
       problems.map((problem) => `${tag}.${problem}`),
     );
-  return content;
+    return null;
+  }
+  const safe = keepSafetyTexts(content, shipped);
+  if (safe.refused.length)
+    errorOnce(
+      `The clinic's own content (${describeSource(source)}) may add to the emergency texts but not replace or remove them, so the shipped text is used for: ${safe.refused.map((key) => `${tag}.${key}`).join(', ')}.`,
+    );
+  return safe.content;
 }
 
 function reportOnce(source: CustomContentSource, problems: string[]): void {
-  const message = `The clinic's own content (${describeSource(source)}) is invalid, so the shipped content is shown. ${problems.length} problem(s):\n- ${problems.join('\n- ')}`;
+  errorOnce(
+    `The clinic's own content (${describeSource(source)}) is invalid, so the shipped content is shown. ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+  );
+}
+
+function errorOnce(message: string): void {
   if (reported.has(message)) return;
   reported.add(message);
   log.error(message);

@@ -58,7 +58,8 @@ describe('a language never decides the emergency number', () => {
   });
 
   it('shows 911 in every language for data-country="US"', () => {
-    for (const lang of taggedLanguages) expect(numberFor({ lang, country: 'US' }), lang).toBe('911');
+    for (const lang of taggedLanguages)
+      expect(numberFor({ lang, country: 'US' }), lang).toBe('911');
   });
 
   it('shows 999 for data-country="GB" with data-lang="pt-BR" (192 is Brazil’s)', () => {

@@ -150,9 +150,9 @@ describe('triage rules', () => {
         );
       }
       for (const trend of SHIPPED_RULES.trends) {
-        expect(
-          evaluate({ redFlags: [], time: 'over-72h', symptoms: [symptom], trend }).level,
-        ).toBe('contact');
+        expect(evaluate({ redFlags: [], time: 'over-72h', symptoms: [symptom], trend }).level).toBe(
+          'contact',
+        );
       }
     }
   });

@@ -36,4 +36,15 @@ describe('palette', () => {
     expect(contrast(rgb(p.border), rgb(p.background))).toBeGreaterThanOrEqual(3);
     expect(contrast(rgb(p.noticeBorder), rgb(p.notice))).toBeGreaterThanOrEqual(3);
   });
+
+  it.each(['light', 'dark'] as const)('keeps the emergency result salient in %s', (scheme) => {
+    const p = palette[scheme];
+    // Text on the emergency box, the call button's words, and both their edges.
+    expect(contrast(rgb(p.text), rgb(p.danger))).toBeGreaterThanOrEqual(7);
+    expect(contrast(rgb(p.textMuted), rgb(p.danger))).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(rgb(p.onDanger), rgb(p.dangerFill))).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(rgb(p.dangerBorder), rgb(p.danger))).toBeGreaterThanOrEqual(3);
+    expect(contrast(rgb(p.dangerBorder), rgb(p.background))).toBeGreaterThanOrEqual(3);
+    expect(contrast(rgb(p.dangerFill), rgb(p.danger))).toBeGreaterThanOrEqual(3);
+  });
 });

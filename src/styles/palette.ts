@@ -2,6 +2,8 @@
  * The widget's fixed palette, in one place so that the stylesheet (theme.css.ts) and the
  * contrast maths for admin accents (accent.ts) agree on what the background is.
  * Every pair used for text meets WCAG AA (4.5:1); borders and focus rings meet 3:1.
+ * The danger colours belong to the emergency result alone and are fixed: no clinic accent can
+ * make an emergency look calm.
  */
 export const palette = {
   light: {
@@ -12,6 +14,10 @@ export const palette = {
     border: '#6f7c86',
     notice: '#fff6e0',
     noticeBorder: '#8a6200',
+    danger: '#fdeceb',
+    dangerBorder: '#b3261e',
+    dangerFill: '#b3261e',
+    onDanger: '#ffffff',
   },
   dark: {
     background: '#151a1f',
@@ -21,6 +27,10 @@ export const palette = {
     border: '#8895a0',
     notice: '#2b2514',
     noticeBorder: '#d9a93b',
+    danger: '#3b1412',
+    dangerBorder: '#ff8a80',
+    dangerFill: '#ffb4ab',
+    onDanger: '#2d0001',
   },
 } as const;
 

@@ -140,14 +140,28 @@ describe('clinic details', () => {
     await context.close();
   });
 
-  it('takes the region of the page language, and says "your local emergency number" when unknown', async () => {
+  it('never takes the number from a language: only data-country or data-emergency-number', async () => {
     const context = await env.browser.newContext();
     const { page } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
-    await addWidget(page, { 'data-lang': 'en-GB' }, 'uk');
-    expect(await widgetText(page, '#uk')).toContain('call 999 now');
+    // Each shipped language with a region whose number differs from the clinic's country.
+    const tags = ['en-GB', 'es-MX', 'zh-Hans-CN', 'vi-VN', 'ko-KR', 'tl-PH'];
+    tags.push('ru-RU', 'ar-SA', 'fr-FR', 'de-DE', 'pt-BR');
+    for (const [i, lang] of tags.entries()) await addWidget(page, { 'data-lang': lang }, `n${i}`);
+    for (const [i, lang] of tags.entries()) {
+      expect(await page.locator(`#n${i} a[href^="tel:"]`).count(), lang).toBe(0);
+      expect(await widgetText(page, `#n${i}`), lang).not.toMatch(
+        /\b(999|911|120|115|119|103|997|112|192)\b/,
+      );
+    }
+    for (const [i, lang] of tags.entries())
+      await addWidget(page, { 'data-lang': lang, 'data-country': 'US' }, `us${i}`);
+    for (const [i, lang] of tags.entries())
+      expect(await page.locator(`#us${i} a[href="tel:911"]`).count(), lang).toBeGreaterThan(0);
+    await addWidget(page, { 'data-lang': 'pt-BR', 'data-country': 'GB' }, 'gb');
+    expect(await page.locator('#gb a[href="tel:999"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#gb a[href="tel:192"]').count()).toBe(0);
     await addWidget(page, { 'data-lang': 'en' }, 'nowhere');
     expect(await widgetText(page, '#nowhere')).toContain('call your local emergency number now');
-    expect(await page.locator('#nowhere a[href^="tel:"]').count()).toBe(0);
     await context.close();
   });
 

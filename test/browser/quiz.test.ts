@@ -85,6 +85,80 @@ async function axe(page: Page) {
 const events = (page: Page) =>
   page.evaluate(() => (window as unknown as { quizResults: unknown[] }).quizResults);
 
+/** Answers "yes" to the red flags with the mouse and returns what the emergency result looks like. */
+async function emergencyResult(page: Page) {
+  const w = page.locator('#w');
+  await w.getByRole('button', { name: 'Start the check' }).click();
+  await w.getByRole('radio', { name: 'Yes, I have at least one of these' }).check();
+  await w.getByRole('button', { name: 'Next' }).click();
+  await w.getByRole('heading', { name: /^Emergency/ }).waitFor();
+  return page.evaluate(() => {
+    const root = document.getElementById('w')!.shadowRoot!;
+    const heading = root.querySelector('h4')!;
+    const box = heading.parentElement!;
+    const call = box.querySelector('a[href^="tel:"], p[class]:not(:first-child)') as HTMLElement;
+    const number = call.querySelector('[dir="ltr"]') as HTMLElement | null;
+    const style = getComputedStyle(call);
+    const lineHeight = number ? parseFloat(getComputedStyle(number).lineHeight) : 0;
+    return {
+      order: [...box.children].map((el) => el.localName),
+      callTag: call.localName,
+      callText: call.textContent,
+      callBackground: style.backgroundColor,
+      boxBackground: getComputedStyle(box).backgroundColor,
+      callWidth: call.getBoundingClientRect().width,
+      boxContentWidth: box.clientWidth - parseFloat(getComputedStyle(box).paddingLeft) * 2,
+      headingWidth: heading.getBoundingClientRect().width,
+      viewport: window.innerWidth,
+      numberLines: number ? Math.round(number.getBoundingClientRect().height / lineHeight) : 0,
+    };
+  });
+}
+
+describe('the emergency result', () => {
+  it('has its own fixed colours, whatever the accent, with the call button first, full width on a phone', async () => {
+    const looks = [];
+    for (const accent of ['#0b6e69', '#1a4d1a', '#ffeb3b']) {
+      const { context, page } = await quizPage({
+        'data-accent': accent,
+        'data-emergency-number': '+1 555 0100',
+      });
+      await page.setViewportSize({ width: 375, height: 800 });
+      const look = await emergencyResult(page);
+      looks.push(look);
+      // Label, heading, then the call button, before the explanation.
+      expect(look.order.slice(0, 3)).toEqual(['p', 'h4', 'a']);
+      expect(look.callTag).toBe('a');
+      expect(look.callText).toBe('Call +1 555 0100');
+      // The number is never broken across lines.
+      expect(look.numberLines).toBe(1);
+      // Full width of its box on a phone, and the result keeps most of the phone's width.
+      expect(look.callWidth).toBeGreaterThanOrEqual(look.boxContentWidth - 1);
+      expect(look.headingWidth).toBeGreaterThan(look.viewport * 0.7);
+      await context.close();
+    }
+    // No accent changes the emergency colours.
+    expect(new Set(looks.map((look) => look.callBackground)).size).toBe(1);
+    expect(new Set(looks.map((look) => look.boxBackground)).size).toBe(1);
+    expect(looks[0]!.callBackground).toBe('rgb(179, 38, 30)');
+  });
+
+  it('says plainly to call the local emergency number when none is known, with the same salience', async () => {
+    const { context, page } = await quizPage({ 'data-country': '' });
+    await page.evaluate(() => document.getElementById('w')!.removeAttribute('data-country'));
+    const look = await emergencyResult(page);
+    expect(look.callTag).toBe('p');
+    expect(look.callText).toBe('Call your local emergency number');
+    expect(look.callBackground).toBe('rgb(179, 38, 30)');
+    // Only the clinic's own phone is a call link: no emergency number is guessed.
+    const calls = await page
+      .locator('#w a[href^="tel:"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(calls)).toEqual(new Set(['tel:+15550100']));
+    await context.close();
+  });
+});
+
 describe('quiz by keyboard alone', () => {
   it('red flag → emergency, with a call button and the event carrying only the level', async () => {
     const { context, page, log } = await quizPage();
@@ -129,14 +203,14 @@ describe('quiz by keyboard alone', () => {
     await tabTo(page, 'Next');
     await page.keyboard.press('Enter');
     expect(await focused(page)).toMatchObject({
-      text: 'This sounds expected: it usually settles within 24 to 48 hours',
+      text: 'This sounds expected. It most often goes away within 24 to 48 hours',
     });
     expect(await widgetText(page, '#w')).toContain('Looking after your scalp');
     expect(await events(page)).toEqual([{ level: 'expected' }]);
     await context.close();
   });
 
-  it('fever on day three → contact your clinic today, with the clinic phone', async () => {
+  it('fever on day three → contact your clinic now, with the clinic phone', async () => {
     const { context, page } = await quizPage({ 'data-clinic-name': 'Riverside Clinic' });
     await tabTo(page, 'Start the check');
     await start(page);
@@ -146,7 +220,7 @@ describe('quiz by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown'); // 2 to 3 days ago
+    await page.keyboard.press('ArrowDown'); // 48 to 72 hours ago (2 to 3 days)
     await tabTo(page, 'Next');
     await page.keyboard.press('Enter');
     await tabTo(page, 'Fever');
@@ -157,11 +231,11 @@ describe('quiz by keyboard alone', () => {
     await page.keyboard.press('ArrowDown'); // Staying the same
     await tabTo(page, 'Next');
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatchObject({ text: 'Contact your clinic today' });
+    expect(await focused(page)).toMatchObject({ text: 'Contact your clinic now' });
     expect(await page.locator('#w a[href="tel:+15550100"]').first().textContent()).toBe(
       'Call Riverside Clinic (+1 555 0100)',
     );
-    expect(await widgetText(page, '#w')).toContain('Treatment: 2 to 3 days ago');
+    expect(await widgetText(page, '#w')).toContain('Treatment: 48 to 72 hours ago (2 to 3 days)');
     // Back and Start again, by keyboard.
     await tabTo(page, 'Back');
     await page.keyboard.press('Enter');
@@ -169,7 +243,7 @@ describe('quiz by keyboard alone', () => {
     await tabTo(page, 'Start again');
     await page.keyboard.press('Enter');
     expect(await widgetText(page, '#w')).toContain('Start the check');
-    expect(await events(page)).toEqual([{ level: 'today' }]);
+    expect(await events(page)).toEqual([{ level: 'contact' }]);
     await context.close();
   });
 });
@@ -181,7 +255,7 @@ describe('quiz answers', () => {
     await w.getByRole('button', { name: 'Start the check' }).click();
     await w.getByRole('radio', { name: 'No, none of these' }).check();
     await w.getByRole('button', { name: 'Next' }).click();
-    await w.getByRole('radio', { name: '2 to 3 days ago' }).check();
+    await w.getByRole('radio', { name: '48 to 72 hours ago (2 to 3 days)' }).check();
     await w.getByRole('button', { name: 'Next' }).click();
     await w.getByRole('checkbox', { name: 'Fever' }).check();
     await w.locator('select').selectOption('es');
@@ -220,9 +294,9 @@ describe('quiz privacy', () => {
     await pass.getByRole('button', { name: 'Start the check' }).click();
     await pass.getByRole('radio', { name: 'No, none of these' }).check();
     await pass.getByRole('button', { name: 'Next' }).click();
-    await pass.getByRole('radio', { name: '1 to 2 days ago' }).check();
+    await pass.getByRole('radio', { name: '24 to 48 hours ago (1 to 2 days)' }).check();
     await pass.getByRole('button', { name: 'Next' }).click();
-    await pass.getByRole('checkbox', { name: 'Intense itching' }).check();
+    await pass.getByRole('checkbox', { name: 'Very strong itching' }).check();
     await pass.getByRole('button', { name: 'Next' }).click();
     await pass.getByRole('radio', { name: 'Getting worse' }).check();
     await pass.getByRole('button', { name: 'Next' }).click();
@@ -290,8 +364,8 @@ describe('quiz accessibility', () => {
       await check('result: emergency');
       for (const [time, symptom, trend, name] of [
         [0, 0, 0, 'result: expected'],
-        [2, 0, 1, 'result: watch'],
-        [3, 4, 1, 'result: today'],
+        [2, 0, 0, 'result: watch'],
+        [3, 4, 1, 'result: contact'],
       ] as const) {
         await startAgain();
         await quiz.locator('button').first().click();
@@ -319,7 +393,7 @@ describe('quiz accessibility', () => {
         { level: 'emergency' },
         { level: 'expected' },
         { level: 'watch' },
-        { level: 'today' },
+        { level: 'contact' },
       ]);
       expect(checks).toEqual([]);
       expect(log.errors).toEqual([]);

@@ -97,7 +97,7 @@ const EN = JSON.parse(
 /**
  * The runs of the check, in turn: each step's answers (indexes of the step's inputs, in the
  * order shown), and the result heading they lead to. Symptoms are listed by group: redness 0,
- * swelling 1, tenderness 2, …, fever 6, …, "I have none of these" 10. The levels are the
+ * swelling 1, tenderness 2, …, fever 6, …, "something else worries me" 10, "None of these" 11. The levels are the
  * shipped rules' (src/i18n/triage-rules.json) for those answers.
  */
 const RUNS = [
@@ -106,21 +106,21 @@ const RUNS = [
     // Redness and swelling on day one, getting better.
     answers: [[1], [0], [0, 1], [0]],
     level: 'expected',
-    title: 'This sounds expected: it usually settles within 24 to 48 hours',
+    title: 'This sounds expected. It most often goes away within 24 to 48 hours',
   },
   {
-    // Redness and tenderness on day two or three, the same.
-    answers: [[1], [2], [0, 2], [1]],
+    // Redness and tenderness 48 to 72 hours after treatment, getting better.
+    answers: [[1], [2], [0, 2], [0]],
     level: 'watch',
-    title: 'Keep watching, and contact your clinic if it is not better by 72 hours',
+    title: 'Keep watching. Contact your clinic if it is not better 72 hours after your treatment',
   },
-  // Fever on day two or three; then Back from the result and Next again: a second result.
-  { answers: [[1], [2], [6], [1]], level: 'today', title: 'Contact your clinic today', back: true },
+  // Fever 48 to 72 hours after treatment; then Back from the result and Next again: a second result.
+  { answers: [[1], [2], [6], [1]], level: 'contact', title: 'Contact your clinic now', back: true },
   // No symptoms on day one or two: no trend step.
   {
-    answers: [[1], [1], [10]],
+    answers: [[1], [1], [11]],
     level: 'expected',
-    title: 'This sounds expected: it usually settles within 24 to 48 hours',
+    title: 'This sounds expected. It most often goes away within 24 to 48 hours',
   },
   // "Is this treatment right for me?" (the second start button): no quiz-result event.
   { answers: [[0]], level: null, title: EN.contraindications.advice, preCheck: true },

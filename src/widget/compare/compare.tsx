@@ -12,7 +12,7 @@ type Treatment = TopicContent['compare']['treatments'][number];
 type TopicTreatment = { invasiveness: string; faq: string[] };
 const treatmentTopic = (id: string): TopicTreatment =>
   (topic.treatments as Record<string, TopicTreatment>)[id] ?? {
-    invasiveness: 'injection',
+    invasiveness: 'needles',
     faq: [],
   };
 
@@ -21,7 +21,7 @@ interface CompareProps {
   headingLevel: number;
 }
 
-/** Invasiveness in words and in shape (filled steps out of three): never colour alone. */
+/** Invasiveness in words and in shape (filled steps out of the levels): never colour alone. */
 function Invasiveness({ level, content }: { level: string; content: TopicContent['compare'] }) {
   const levels = content.invasiveness;
   const rank = levels.findIndex((entry) => entry.id === level);

@@ -100,7 +100,7 @@ describe('Faq accordion', () => {
     await user.click(button);
     const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
     expect(within(panel).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
-    expect(panel.querySelector('strong')?.textContent).toBe('straight away');
+    expect(panel.querySelector('strong')?.textContent).toBe('now');
     expect(panel.textContent).toContain('Contact your clinic or a doctor');
     expect(panel.textContent).toContain('Call your local emergency number now');
   });

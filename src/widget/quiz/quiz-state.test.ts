@@ -16,7 +16,7 @@ describe('quiz state', () => {
       { type: 'start' },
       { type: 'setRedFlag', value: 'no' },
       { type: 'next' },
-      { type: 'setTime', value: '1-2-days' },
+      { type: 'setTime', value: '24-48h' },
       { type: 'next' },
       { type: 'toggleSymptom', id: 'redness' },
       { type: 'next' },
@@ -27,7 +27,7 @@ describe('quiz state', () => {
     expect(state.history).toEqual(['start', 'redFlags', 'time', 'symptoms', 'trend']);
     expect(toTriageAnswers(state)).toEqual({
       redFlags: [],
-      time: '1-2-days',
+      time: '24-48h',
       symptoms: ['redness'],
       trend: 'better',
     });
@@ -94,12 +94,12 @@ describe('quiz state', () => {
       { type: 'start' },
       { type: 'setRedFlag', value: 'no' },
       { type: 'next' },
-      { type: 'setTime', value: '2-3-days' },
+      { type: 'setTime', value: '48-72h' },
       { type: 'next' },
     );
     state = quizReducer(state, { type: 'back' });
     expect(state.step).toBe('time');
-    expect(state.time).toBe('2-3-days');
+    expect(state.time).toBe('48-72h');
     state = quizReducer(quizReducer(state, { type: 'back' }), { type: 'back' });
     expect(state.step).toBe('start');
     expect(quizReducer(state, { type: 'back' })).toBe(state);

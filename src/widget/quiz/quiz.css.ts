@@ -2,12 +2,21 @@ import { globalStyle, style, styleVariants } from '@vanilla-extract/css';
 import { vars } from '../../styles/theme.css';
 import { focusTarget } from '../ui/section.css';
 
+/** The widget is narrow (a phone): every nested box gives its padding back to the text. */
+const narrow = '(max-width: 30em)';
+
 export const panel = style({
   padding: vars.space.m,
   border: `1px solid ${vars.color.border}`,
   borderRadius: vars.radius,
   backgroundColor: vars.color.surface,
+  '@container': { [narrow]: { padding: vars.space.s } },
 });
+
+export const hint = style({ margin: `0 0 ${vars.space.s}`, color: vars.color.textMuted });
+
+/** Lists in the check: the bullet sits with the first line of a wrapped item. */
+export const list = style({ margin: `${vars.space.xs} 0`, paddingInlineStart: vars.space.l });
 
 export const progress = style({
   margin: `0 0 ${vars.space.xs}`,
@@ -81,17 +90,51 @@ const resultBase = style({
   borderRadius: vars.radius,
   borderInlineStart: '6px solid',
   backgroundColor: vars.color.background,
+  '@container': { [narrow]: { padding: vars.space.s, borderInlineStartWidth: '4px' } },
 });
 
 export const result = styleVariants({
+  // Fixed danger colours, a full border: the one result that must never look routine.
   emergency: [
     resultBase,
-    { borderColor: vars.color.noticeBorder, backgroundColor: vars.color.notice },
+    {
+      border: `3px solid ${vars.color.dangerBorder}`,
+      borderInlineStartWidth: '8px',
+      backgroundColor: vars.color.danger,
+    },
   ],
-  today: [resultBase, { borderColor: vars.color.noticeBorder }],
+  contact: [resultBase, { borderColor: vars.color.noticeBorder }],
   watch: [resultBase, { borderColor: vars.color.accentInk }],
   expected: [resultBase, { borderColor: vars.color.accentInk }],
 });
+
+/** The emergency call: first after the heading, the widget's full width on a phone. */
+export const emergencyCall = style({
+  boxSizing: 'border-box',
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  flexWrap: 'wrap',
+  columnGap: '0.3em',
+  inlineSize: '100%',
+  maxInlineSize: '28em',
+  minBlockSize: '3em',
+  margin: `${vars.space.s} 0`,
+  padding: `${vars.space.s} ${vars.space.m}`,
+  borderRadius: vars.radius,
+  border: `2px solid ${vars.color.dangerBorder}`,
+  backgroundColor: vars.color.dangerFill,
+  color: vars.color.onDanger,
+  fontSize: '1.125em',
+  fontWeight: 700,
+  lineHeight: 1.3,
+  textAlign: 'center',
+  textDecoration: 'none',
+  '@container': { [narrow]: { maxInlineSize: 'none' } },
+});
+
+/** A phone number is read as one unit: never broken across lines. */
+export const phoneNumber = style({ whiteSpace: 'nowrap', unicodeBidi: 'isolate' });
 
 export const resultLabel = style({ margin: 0, fontSize: '0.875em', color: vars.color.textMuted });
 
@@ -103,6 +146,8 @@ export const resultHeading = style([
     gap: vars.space.s,
     fontSize: '1.25em',
     marginBlock: vars.space.xs,
+    // On a phone the icon sits above the words, which keep the whole width.
+    '@container': { [narrow]: { flexDirection: 'column', gap: vars.space.xs } },
   },
 ]);
 

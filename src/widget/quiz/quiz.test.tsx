@@ -55,7 +55,9 @@ describe('Quiz', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('Step 2 of 4')).toBeTruthy();
     expect(heading().textContent).toBe('How long ago was your treatment?');
-    await user.click(screen.getByRole('radio', { name: 'Less than 24 hours ago' }));
+    await user.click(
+      screen.getByRole('radio', { name: 'Less than 24 hours ago (less than 1 day)' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('checkbox', { name: 'Redness' }));
     await user.click(screen.getByRole('checkbox', { name: 'Swelling' }));
@@ -64,7 +66,7 @@ describe('Quiz', () => {
     await user.click(screen.getByRole('radio', { name: 'Getting better' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(heading().textContent).toBe(
-      'This sounds expected: it usually settles within 24 to 48 hours',
+      'This sounds expected. It most often goes away within 24 to 48 hours',
     );
     expect(onResult).toHaveBeenCalledWith('expected');
     expect(document.body.textContent).toContain('Looking after your scalp');
@@ -117,7 +119,7 @@ describe('Quiz', () => {
     await user.click(screen.getByRole('checkbox', { name: 'You are breastfeeding' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(heading().textContent).toBe(
-      'If any of these apply to you, talk to your doctor before having this treatment.',
+      'If any of these apply to you, talk to your doctor before you have this treatment.',
     );
     expect(document.body.textContent).toContain('Where exactly do your exosomes come from?');
   });
@@ -127,13 +129,15 @@ describe('Quiz', () => {
     await user.click(screen.getByRole('button', { name: 'Start the check' }));
     await user.click(screen.getByRole('radio', { name: 'No, none of these' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    await user.click(screen.getByRole('radio', { name: 'More than 3 days ago' }));
+    await user.click(
+      screen.getByRole('radio', { name: 'More than 72 hours ago (more than 3 days)' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('checkbox', { name: 'Fever' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('radio', { name: 'Staying the same' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(heading().textContent).toBe('Contact your clinic today');
+    expect(heading().textContent).toBe('Contact your clinic now');
     expect(document.querySelectorAll('a[href^="tel:"]')).toHaveLength(0);
   });
 });
@@ -146,15 +150,15 @@ describe('summarizeAnswers', () => {
     const state = {
       ...INITIAL_STATE,
       redFlag: 'no' as const,
-      time: '2-3-days',
+      time: '48-72h',
       symptoms: ['pus', 'fever'],
       trend: 'worse',
     };
-    expect(summarizeAnswers(state, 'today', seekHelp, englishTranslator.t, fill, 'en')).toEqual([
-      'Treatment: 2 to 3 days ago',
-      'Symptoms now: Pus or other discharge and Fever',
+    expect(summarizeAnswers(state, 'contact', seekHelp, englishTranslator.t, fill, 'en')).toEqual([
+      'Treatment: 48 to 72 hours ago (2 to 3 days)',
+      'Symptoms now: Pus or other fluid coming out and Fever',
       'Since they started: Getting worse',
-      'Result of the online check: Contact your clinic today',
+      'Result of the online check: Contact your clinic now',
     ]);
   });
 
