@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { telHref } from '../../embed/phone';
-import { SHIPPED_RULES, evaluate, type Level } from '../../i18n/triage';
+import { telHref } from '../../shared/phone';
+import { SHIPPED_RULES, evaluate, type Level } from '../../content/triage';
 import { button, actions as actionsClass } from '../ui/button.css';
 import { copyText } from '../ui/clipboard';
 import { Heading } from '../ui/heading';
@@ -10,7 +10,7 @@ import { useWidget } from '../widget-context';
 import * as sectionStyles from '../ui/section.css';
 import * as styles from './quiz.css';
 import { stepNumber, toTriageAnswers } from './quiz-state';
-import { StepHeading, type StepProps } from './quiz-step';
+import { StepHeading, type StepProps } from './step-heading';
 import { summarizeAnswers } from './quiz-summary';
 
 /**
