@@ -4,7 +4,7 @@
  * every [data-clinic-widget] container, now and later.
  */
 import { createApi, drainQueue } from './embed/api';
-import * as log from './embed/log';
+import * as log from './shared/log';
 import { OPTION_ATTRIBUTES } from './embed/options';
 import { startAutoMount } from './embed/registry';
 

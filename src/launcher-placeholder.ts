@@ -5,9 +5,10 @@
  * widget then takes the shadow root over (src/embed/widget-instance.tsx) and opens its dialog.
  */
 import { adoptStyles } from './embed/adopt-styles';
-import type { Booting } from './embed/handoff';
+import type { Booting } from './embed/queue-stub';
 import { hostAccent } from './embed/host-accent';
-import { DEFAULT_OPTIONS, parseOptions, readAttributeOptions } from './embed/options';
+import { parseOptions, readAttributeOptions } from './embed/options';
+import { DEFAULT_OPTIONS } from './shared/option-types';
 import { resolveCssColor } from './embed/resolve-color';
 import { directionOf } from './i18n/locales';
 import { pageLanguage } from './i18n/page-language';

@@ -9,7 +9,7 @@
  * inline container comes near the viewport, or when a launcher's button is first pressed;
  * until then a small placeholder module draws the launcher button.
  */
-import type { QueueStub } from './embed/handoff';
+import type { QueueStub } from './embed/queue-stub';
 
 declare const __CLINIC_WIDGET_MAIN__: string;
 declare const __CLINIC_WIDGET_LAUNCHER__: string;

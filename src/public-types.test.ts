@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { WidgetEventDetails } from './embed/events';
-import { OPTION_KEYS, type WidgetOptions } from './embed/options';
+import { OPTION_KEYS } from './embed/options';
+import { type WidgetOptions } from './shared/option-types';
 import type { MountOptions, WidgetEventMap } from './public-types';
 
 /** Every option, once: a key missing here or extra fails to compile. */

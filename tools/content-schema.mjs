@@ -1,5 +1,5 @@
 // Derives content.schema.json (JSON Schema 2020-12) from the English content, the same
-// reference the runtime validator (src/i18n/template-merge.ts) checks a clinic's own content
+// reference the runtime validator (src/content/template-merge.ts) checks a clinic's own content
 // against: every field English has, no other; texts non-empty and without HTML; list entries
 // with the shipped ids, except the FAQ (faq.items, faq.categories), where a clinic may write
 // its own entries. Published in dist/ so editors can validate a clinic's file while typing.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { packTexts } from '../src/i18n/compact-content.ts';
+import { packTexts } from '../src/content/compact-content.ts';
 import { contentSchema } from './content-schema.mjs';
 import { pseudoLocalize } from './pseudo-locale.mjs';
 
@@ -23,7 +23,7 @@ export function emitLazyLocales(localesDir: string, bundledLocale = 'en'): Plugi
   };
   const english = readPack(bundledLocale);
   const asModule = ({ ui, content }: Record<string, unknown>): string => {
-    // Content travels as its texts only (src/i18n/compact-content.ts). JSON.parse of a string
+    // Content travels as its texts only (src/content/compact-content.ts). JSON.parse of a string
     // literal is parsed faster than the same object literal.
     const pack = { ui, content: packTexts(english.content, content) };
     return `export default JSON.parse(${JSON.stringify(JSON.stringify(pack))});\n`;

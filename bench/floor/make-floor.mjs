@@ -37,7 +37,7 @@ const INLINE = /\*\*([^*]+)\*\*|\*([^*]+)\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
 const SAFE_LINK = /^(https|tel|mailto):/i;
 
 /**
- * The same rules as src/i18n/safe-markup.ts, kept tiny: the floor only has to show the text.
+ * The same rules as src/content/safe-markup.ts, kept tiny: the floor only has to show the text.
  * @param {string} source
  * @returns {Inline[]}
  */
@@ -87,7 +87,7 @@ export async function floorData(repoRoot) {
   const locales = join(repoRoot, 'src/i18n/locales/en');
   const content = await readJson(join(locales, 'content.json'));
   const ui = await readJson(join(locales, 'ui.json'));
-  const topic = await readJson(join(repoRoot, 'src/i18n/topic.json'));
+  const topic = await readJson(join(repoRoot, 'src/content/topic.json'));
   /** @type {{ id: string, label: string }[]} */
   const levels = content.compare.invasiveness;
   const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(

@@ -1,15 +1,15 @@
+import { parseOptions, type ColorResolver } from '../embed/options';
 import {
   DEFAULT_LAUNCHER_OFFSET,
   DEFAULT_OPTIONS,
-  parseOptions,
   toAttributeName,
-  type ColorResolver,
   type LauncherPosition,
   type Mode,
   type ColorScheme,
   type SectionId,
   SECTION_IDS,
-} from '../embed/options';
+} from '../shared/option-types';
+import { ADMIN_MESSAGES } from '../embed/admin-messages';
 import { parseColor } from '../styles/color';
 
 /**
@@ -54,25 +54,6 @@ export const DEFAULT_CONFIG: AdminConfig = {
 
 type Field = keyof AdminConfig;
 export type FieldErrors = Partial<Record<Field, string>>;
-
-/** Messages for a clinic's web admin: what is wrong and what to type instead. */
-const MESSAGES: Partial<Record<Field, (value: string) => string>> = {
-  accent: () => 'This is not a colour a browser knows. Try a code such as #0b6e69.',
-  clinicName: () => 'Keep the name under 120 characters.',
-  clinicPhone: (value) =>
-    /[a-z]/i.test(value)
-      ? 'A phone number cannot contain letters. Use digits, spaces, +, ( ), - and . only.'
-      : 'Enter a phone number with at least 3 digits, such as +1 555 0100.',
-  bookingUrl: (value) =>
-    /^[a-z][a-z0-9+.-]*:/i.test(value.trim())
-      ? 'The booking link must be a secure address starting with https://.'
-      : 'Enter the full address of your booking page, starting with https://.',
-  country: () => 'Choose a country from the list.',
-  lang: () => 'Choose a language from the list.',
-  zIndex: () => 'Enter a whole number from 0 to 2147483647.',
-  launcherOffset: () =>
-    'Enter one or two distances up to 400px, such as 20px, or 16px 88px (side, then bottom).',
-};
 
 /** A see-through accent cannot be kept readable: what is behind it is the host's choice. */
 export function isTranslucent(value: string): boolean {
@@ -134,7 +115,8 @@ export function validateConfig(
   for (const [field, value] of Object.entries(values)) {
     if (!value) continue;
     const { warnings } = parseOptions({ [field]: value }, 'attribute', resolveColor);
-    if (warnings.length) errors[field as Field] = MESSAGES[field as Field]?.(value) ?? warnings[0];
+    if (warnings.length)
+      errors[field as Field] = ADMIN_MESSAGES[field as Field]?.(value) ?? warnings[0];
   }
   if (!errors.accent && config.accent.trim() && isTranslucent(config.accent))
     errors.accent =

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { LAUNCHER_POSITIONS, SECTION_IDS, type SectionId } from '../embed/options';
+import { LAUNCHER_POSITIONS, SECTION_IDS, type SectionId } from '../shared/option-types';
 import { resolveCssColor } from '../embed/resolve-color';
-import { EMERGENCY_NUMBERS } from '../i18n/emergency-numbers';
+import { EMERGENCY_NUMBERS } from '../content/emergency-numbers';
 import { LANGUAGES } from '../i18n/locales';
 import { deriveAccent } from '../styles/accent';
 import {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, parseOptions, readAttributeOptions } from '../embed/options';
+import { parseOptions, readAttributeOptions } from '../embed/options';
+import { DEFAULT_OPTIONS } from '../shared/option-types';
 import { DEFAULT_CONFIG, configAttributes, validateConfig } from './config';
 import { RESERVED_SPACE, buildSnippet, escapeAttribute } from './snippet';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApi, drainQueue } from './api';
-import { forgetReported } from './log';
+import { forgetReported } from '../shared/log';
 
 /** Lets pending loads (locale, section chunks) settle and the widget render. */
 const flush = () => new Promise((resolve) => setTimeout(resolve, 100));

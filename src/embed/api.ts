@@ -1,5 +1,7 @@
-import * as log from './log';
-import { handleFor, mountElement, type WidgetHandle } from './registry';
+import * as log from '../shared/log';
+import type { WidgetHandle } from '../public-types';
+import type { QueueStub } from './queue-stub';
+import { handleFor, mountElement } from './registry';
 
 /** What `window.ClinicWidget` is once the script has loaded. */
 export interface ClinicWidgetApi {
@@ -8,12 +10,6 @@ export interface ClinicWidgetApi {
   mount(target: Element | string, options?: Record<string, unknown>): WidgetHandle;
   update(target: Element | string, options?: Record<string, unknown>): void;
   unmount(target: Element | string): void;
-}
-
-/** The documented one-line stub leaves its queued calls here. */
-interface QueueStub {
-  (...args: unknown[]): void;
-  q?: ArrayLike<unknown>[];
 }
 
 const noopHandle: WidgetHandle = { update() {}, unmount() {} };
@@ -96,7 +92,11 @@ export function createApi(version: string): ClinicWidgetApi {
   return Object.assign(api, methods, { version });
 }
 
-/** Replays calls queued by the stub, in order, each isolated from the others. */
+/**
+ * Replays calls queued by the stub (the loader's, or the documented one-line stub a page
+ * pasted itself), in order, each isolated from the others. The page's stub is not ours, so
+ * its queue is checked, not trusted.
+ */
 export function drainQueue(stub: unknown, api: ClinicWidgetApi): void {
   const queue = typeof stub === 'function' ? (stub as QueueStub).q : undefined;
   if (!queue || typeof queue.length !== 'number') return;

@@ -1,4 +1,4 @@
-import type { Level } from '../i18n/triage';
+import type { Level } from '../content/triage';
 
 /**
  * Events the widget dispatches on its container, all prefixed `clinic-widget:`. They bubble,

@@ -1,5 +1,6 @@
-import * as log from './log';
-import { quote, type WidgetOptions } from './options';
+import * as log from '../shared/log';
+import { quote } from './options';
+import { type WidgetOptions } from '../shared/option-types';
 import { resolveCssColor } from './resolve-color';
 
 /** The host's public --clinic-widget-accent, used when data-accent is not set. */

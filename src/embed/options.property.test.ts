@@ -1,19 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../styles/color';
+import { OPTION_KEYS, parseOptions, readAttributeOptions, type OptionSource } from './options';
 import {
   COLOR_SCHEMES,
   LAUNCHER_POSITIONS,
   MODES,
   DEFAULT_OPTIONS,
-  OPTION_KEYS,
   SECTION_IDS,
-  parseOptions,
-  readAttributeOptions,
   toAttributeName,
-  type OptionSource,
   type WidgetOptions,
-} from './options';
+} from '../shared/option-types';
 import {
   HOSTILE_STRINGS,
   PROTOTYPE_KEYS,

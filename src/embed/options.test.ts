@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseOptions, readAttributeOptions, toAttributeName, OPTION_ATTRIBUTES } from './options';
+import { parseOptions, readAttributeOptions, OPTION_ATTRIBUTES } from './options';
+import { toAttributeName } from '../shared/option-types';
 
 describe('parseOptions', () => {
   it('reads every documented attribute', () => {

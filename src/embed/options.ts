@@ -1,90 +1,27 @@
-import { EMERGENCY_NUMBERS } from '../i18n/emergency-numbers';
-import { parseColor, type Rgb } from '../styles/color';
-import { describeValue } from './log';
+import { EMERGENCY_NUMBERS } from '../content/emergency-numbers';
+import { parseColor } from '../styles/color';
+import { describeValue } from '../shared/log';
+import {
+  MAX_OFFSET_PX,
+  MAX_TEXT,
+  MAX_Z_INDEX,
+  MIN_PHONE_DIGITS,
+  COLOR_SCHEMES,
+  LAUNCHER_POSITIONS,
+  MODES,
+  SECTION_IDS,
+  toAttributeName,
+  type SectionId,
+  type WidgetOptions,
+} from '../shared/option-types';
+import type { Rgb } from '../shared/rgb';
 
 /**
  * Options arrive as `data-*` attributes (kebab-case) or as JS API options (camelCase). This
- * module turns either into one typed `WidgetOptions`, with a warning for every unknown name
- * and invalid value that names it, the bad value, and what is accepted. Pure: no DOM.
+ * module turns either into one typed `WidgetOptions` (shared/option-types.ts), with a warning
+ * for every unknown name and invalid value that names it, the bad value, and what is
+ * accepted. Pure: no DOM.
  */
-export const SECTION_IDS = ['faq', 'compare', 'quiz'] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
-export const COLOR_SCHEMES = ['light', 'dark', 'auto'] as const;
-export type ColorScheme = (typeof COLOR_SCHEMES)[number];
-export const MODES = ['inline', 'launcher'] as const;
-export type Mode = (typeof MODES)[number];
-export const LAUNCHER_POSITIONS = ['bottom-right', 'bottom-left'] as const;
-export type LauncherPosition = (typeof LAUNCHER_POSITIONS)[number];
-/** Distance of the launcher button from the viewport's side and bottom edges. */
-export interface LauncherOffset {
-  inline: string;
-  block: string;
-}
-
-export interface WidgetOptions {
-  sections: SectionId[];
-  /** The language asked for, if any; matched against the shipped locales later. */
-  lang: string | null;
-  clinicName: string | null;
-  clinicPhone: string | null;
-  /** An https: page where visitors can book; shown as a link. */
-  bookingUrl: string | null;
-  /** ISO 3166-1 alpha-2 country of the clinic, upper case; sets the emergency number. */
-  country: string | null;
-  /** Overrides the emergency number derived from the country. */
-  emergencyNumber: string | null;
-  /** URL of the clinic's own content JSON (see content.schema.json). */
-  contentUrl: string | null;
-  /** id of an inline <script type="application/json"> holding the clinic's own content. */
-  contentId: string | null;
-  accent: Rgb | null;
-  colorScheme: ColorScheme;
-  /** Level of the widget's title heading (1–6), to fit the host page's outline. */
-  headingLevel: number;
-  /** Prefix of FAQ deep links: #faq-<id> by default. */
-  deepLinkPrefix: string;
-  /** Opt-in: opening an answer writes its deep link into the address bar. */
-  updateUrl: boolean;
-  /** Opt-in: a FAQPage JSON-LD script in the host document. */
-  structuredData: boolean;
-  /** CSP nonce for the `<style>` fallback in browsers without constructable stylesheets. */
-  nonce: string | null;
-  /** "inline" renders in the container; "launcher" a floating button that opens a dialog. */
-  mode: Mode;
-  /** Corner of the launcher button, as seen in a left-to-right language (mirrored in RTL). */
-  launcherPosition: LauncherPosition;
-  /** Stacking order of the launcher button, so it can sit under a cookie banner or chat. */
-  zIndex: number;
-  launcherOffset: LauncherOffset;
-  /** Fetch the widget only when the container nears the viewport (or the launcher is pressed). */
-  lazy: boolean;
-}
-
-export const DEFAULT_LAUNCHER_OFFSET: LauncherOffset = { inline: '20px', block: '20px' };
-
-export const DEFAULT_OPTIONS: WidgetOptions = {
-  sections: [...SECTION_IDS],
-  lang: null,
-  clinicName: null,
-  clinicPhone: null,
-  bookingUrl: null,
-  country: null,
-  emergencyNumber: null,
-  contentUrl: null,
-  contentId: null,
-  accent: null,
-  colorScheme: 'light',
-  headingLevel: 2,
-  deepLinkPrefix: 'faq-',
-  updateUrl: false,
-  structuredData: false,
-  nonce: null,
-  mode: 'inline',
-  launcherPosition: 'bottom-right',
-  zIndex: 9000,
-  launcherOffset: DEFAULT_LAUNCHER_OFFSET,
-  lazy: false,
-};
 
 export type OptionSource = 'attribute' | 'option';
 /** A parsed value, a reason it is invalid, or both (a usable part of a partly bad value). */
@@ -100,7 +37,6 @@ interface OptionSpec<K extends keyof WidgetOptions> {
 
 export type ColorResolver = (value: string) => Rgb | null;
 
-const MAX_TEXT = 120;
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const PHONE = /^\+?[0-9\s().-]{3,30}$/;
 
@@ -125,7 +61,7 @@ const phoneNumber = (value: string): Parsed<'clinicPhone'> => {
   const trimmed = value.trim();
   if (!trimmed) return { value: null };
   const digits = trimmed.replace(/\D/g, '');
-  return PHONE.test(trimmed) && digits.length >= 3
+  return PHONE.test(trimmed) && digits.length >= MIN_PHONE_DIGITS
     ? { value: trimmed }
     : { invalid: 'not a phone number' };
 };
@@ -178,7 +114,6 @@ const oneOf =
 
 /** A length for the launcher's offset: a number of pixels, or px, rem or em. */
 const OFFSET_LENGTH = /^(\d{1,3}(?:\.\d{1,2})?)(px|rem|em)?$/;
-const MAX_OFFSET_PX = 400;
 
 function offsetLength(part: string): string | null {
   const match = OFFSET_LENGTH.exec(part);
@@ -332,10 +267,10 @@ const specs: { [K in keyof WidgetOptions]: OptionSpec<K> } = {
   },
   zIndex: {
     key: 'zIndex',
-    accepted: 'a whole number from 0 to 2147483647',
+    accepted: `a whole number from 0 to ${MAX_Z_INDEX}`,
     parse(value) {
       const z = Number(value.trim());
-      return value.trim() && Number.isInteger(z) && z >= 0 && z <= 2147483647
+      return value.trim() && Number.isInteger(z) && z >= 0 && z <= MAX_Z_INDEX
         ? { value: z }
         : { invalid: 'not a z-index' };
     },
@@ -371,9 +306,6 @@ const specs: { [K in keyof WidgetOptions]: OptionSpec<K> } = {
 };
 
 export const OPTION_KEYS = Object.keys(specs) as (keyof WidgetOptions)[];
-
-export const toAttributeName = (key: string): string =>
-  `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** Every data-* attribute the widget reads; the container observer watches these. */
 export const OPTION_ATTRIBUTES = OPTION_KEYS.map(toAttributeName);

@@ -1,15 +1,12 @@
-import * as log from './log';
-import { DEFAULT_OPTIONS, parseOptions, readAttributeOptions, type WidgetOptions } from './options';
+import type { WidgetHandle } from '../public-types';
+import * as log from '../shared/log';
+import { parseOptions, readAttributeOptions } from './options';
+import { DEFAULT_OPTIONS, type WidgetOptions } from '../shared/option-types';
 import { resolveCssColor } from './resolve-color';
 import { startWidget, type WidgetInstance } from './widget-instance';
 
 export const CONTAINER_ATTRIBUTE = 'data-clinic-widget';
 export const CONTAINER_SELECTOR = `[${CONTAINER_ATTRIBUTE}]`;
-
-export interface WidgetHandle {
-  update(options?: Record<string, unknown>): void;
-  unmount(): void;
-}
 
 /**
  * One entry per container the widget was asked to fill. `instance` is null while the

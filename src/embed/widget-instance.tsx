@@ -1,21 +1,23 @@
 import { render } from 'preact';
-import { ENGLISH, type LocalePack, type TopicContent } from '../i18n/content';
-import type { CustomContentSource } from '../i18n/custom-content';
-import { emergencyNumberFor } from '../i18n/emergency-numbers';
+import { ENGLISH, type LocalePack, type TopicContent } from '../content/content';
+import type { CustomContentSource } from '../content/custom-content';
+import { emergencyNumberFor } from '../content/emergency-numbers';
 import { pageLanguage } from '../i18n/page-language';
 import { loadLocale } from '../i18n/load-locale';
 import { DEFAULT_LOCALE, PSEUDO_LOCALES, SHIPPED_LOCALES, directionOf } from '../i18n/locales';
-import { loadTranslator, preloadTranslator, type Translator } from '../i18n/translator';
+import { type Translator } from '../i18n/english-formatter';
+import { loadTranslator, preloadTranslator } from '../i18n/load-translation';
 import { deriveAccent } from '../styles/accent';
-import { ErrorBoundary } from '../widget/error-boundary';
+import { ErrorBoundary } from './error-boundary';
 import { lazyComponent } from '../widget/ui/lazy';
 import { Widget, preloadSections } from '../widget/widget';
 import { adoptStyles } from './adopt-styles';
 import { dispatchWidgetEvent } from './events';
-import * as log from './log';
-import { quote, toAttributeName, type WidgetOptions } from './options';
+import * as log from '../shared/log';
+import { quote } from './options';
+import { toAttributeName, type WidgetOptions } from '../shared/option-types';
 import { hostAccent } from './host-accent';
-import { placeholderIn, scriptNonce } from './script-base';
+import { placeholderIn, scriptNonce } from './loader-state';
 
 export interface WidgetInstance {
   update(options: WidgetOptions): void;
@@ -77,7 +79,7 @@ function loadClinicContent(
   | ((locale: string, source: CustomContentSource, shipped: TopicContent) => TopicContent | null)
   | null
 > {
-  return import('../i18n/custom-content').then(
+  return import('../content/custom-content').then(
     async ({ readCustomContent, customContentFor }) => {
       const raw = await readCustomContent(source);
       return raw === null

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ENGLISH } from './content';
+import { ENGLISH } from '../content/content';
 import { clearLocaleCache, loadLocale } from './load-locale';
 import es from './locales/es/content.json';
 import esUi from './locales/es/ui.json';

@@ -1,7 +1,7 @@
-import { warn } from '../embed/log';
-import { assetUrl } from '../embed/script-base';
-import { ENGLISH, type LocalePack } from './content';
-import { loadTranslationCode } from './translation-code';
+import { warn } from '../shared/log';
+import { assetUrl } from '../shared/asset-url';
+import { ENGLISH, type LocalePack } from '../content/content';
+import { loadTranslationCode } from './load-translation';
 import { DEFAULT_LOCALE } from './locales';
 
 /** Fetches a locale module; returns its namespace object. Injected in unit tests. */

@@ -10,11 +10,11 @@ import {
 } from '../../tools/translation-check.mjs';
 import { contentSchema } from '../../tools/content-schema.mjs';
 import { pseudoLocalize } from '../../tools/pseudo-locale.mjs';
-import { ENGLISH } from './content';
-import { validateCustomContent } from './custom-content';
+import { ENGLISH } from '../content/content';
+import { validateCustomContent } from '../content/custom-content';
 import { LANGUAGES, SHIPPED_LOCALES } from './locales';
-import { parseMarkup, safeHref } from './safe-markup';
-import { mergeWithTemplate } from './template-merge';
+import { parseMarkup, safeHref } from '../content/safe-markup';
+import { mergeWithTemplate } from '../content/template-merge';
 
 /**
  * The translation completeness check (tools/translation-check.mjs): every shipped language

@@ -1,4 +1,4 @@
-import { chooseLanguage, type LanguageChoice } from './locale-match';
+import { chooseLanguage, type LanguageChoice } from '../shared/locale-match';
 import { DEFAULT_LOCALE, SHIPPED_LOCALES } from './locales';
 
 /**

@@ -3,11 +3,9 @@
  * Admin colours are parsed into numbers and re-serialised, so a value like
  * `red; background: url(x)` can never reach a stylesheet as text.
  */
-export interface Rgb {
-  r: number;
-  g: number;
-  b: number;
-}
+import type { Rgb } from '../shared/rgb';
+
+export type { Rgb };
 
 const HEX = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 // Each part can match a stretch of text in one way only. "\d+\.?\d*" (n ways to split n

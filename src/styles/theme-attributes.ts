@@ -1,5 +1,5 @@
 import { inlineVars } from './inline-vars';
-import type { ColorScheme } from '../embed/options';
+import type { ColorScheme } from '../shared/option-types';
 import type { AccentColors } from './accent';
 import { accentVars, colorSchemes, themeBase } from './theme.css';
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { ENGLISH } from '../i18n/content';
-import { fillPlaceholders } from '../i18n/placeholders';
-import { createTranslator } from '../i18n/i18next-translator';
+import { ENGLISH } from '../content/content';
+import { fillPlaceholders } from '../content/placeholders';
+import { createTranslator } from '../i18n/i18next-instance';
 import { WidgetContext } from './widget-context';
 
 export const englishTranslator = createTranslator('en', ENGLISH.ui);

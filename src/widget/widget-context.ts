@@ -1,7 +1,15 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Translate } from '../i18n/translator';
-import type { ClinicDetails } from './widget';
+import type { Translate } from '../i18n/english-formatter';
+
+/** The clinic's details as the components show them (from the parsed options). */
+export interface ClinicDetails {
+  name: string | null;
+  phone: string | null;
+  bookingUrl: string | null;
+  /** The emergency number to show, or null for "your local emergency number". */
+  emergencyNumber: string | null;
+}
 
 /** What every component needs from the widget, without threading it through each level. */
 export interface WidgetContextValue {

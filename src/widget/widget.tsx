@@ -1,13 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { deepLinkFor, parseDeepLink } from '../embed/deep-link';
-import * as log from '../embed/log';
-import type { ColorScheme, SectionId } from '../embed/options';
-import { telHref } from '../embed/phone';
-import type { LocalePack } from '../i18n/content';
-import topic from '../i18n/topic.json';
-import { fillPlaceholders } from '../i18n/placeholders';
-import type { Translator } from '../i18n/translator';
-import type { Level } from '../i18n/triage';
+import { deepLinkFor, parseDeepLink } from './faq/deep-link';
+import * as log from '../shared/log';
+import type { ColorScheme, SectionId } from '../shared/option-types';
+import { telHref } from '../shared/phone';
+import type { LocalePack } from '../content/content';
+import topic from '../content/topic.json';
+import { fillPlaceholders } from '../content/placeholders';
+import type { Translator } from '../i18n/english-formatter';
+import type { Level } from '../content/triage';
 import type { AccentColors } from '../styles/accent';
 import { themeAttributes } from '../styles/theme-attributes';
 import { compareHeadingId } from './compare/compare-ids';
@@ -17,7 +17,7 @@ import { Heading } from './ui/heading';
 import { ForwardArrowIcon } from './ui/icons';
 import { LanguageMenu } from './ui/language-menu';
 import { lazyComponent } from './ui/lazy';
-import { WidgetContext, type WidgetContextValue } from './widget-context';
+import { WidgetContext, type ClinicDetails, type WidgetContextValue } from './widget-context';
 import * as styles from './widget.css';
 
 // Sections other than the FAQ are downloaded only by widgets that show them.
@@ -38,14 +38,6 @@ const LAZY_SECTIONS: Partial<Record<SectionId, { preload(): Promise<void> }>> = 
  */
 export const preloadSections = (sections: readonly SectionId[]): Promise<unknown> =>
   Promise.all(sections.map((section) => LAZY_SECTIONS[section]?.preload()));
-
-export interface ClinicDetails {
-  name: string | null;
-  phone: string | null;
-  bookingUrl: string | null;
-  /** The emergency number to show, or null for "your local emergency number". */
-  emergencyNumber: string | null;
-}
 
 export interface WidgetProps {
   locale: string;
@@ -139,7 +131,7 @@ export function Widget(props: WidgetProps) {
     if (!props.structuredData || !showsFaq) return;
     let remove: (() => void) | null = null;
     let live = true;
-    import('../embed/structured-data').then(
+    import('./faq/structured-data').then(
       ({ faqPageJsonLd, installJsonLd }) => {
         if (live)
           remove = installJsonLd(document, faqPageJsonLd(pack.content.faq.items, fill, locale));

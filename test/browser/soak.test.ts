@@ -98,7 +98,7 @@ const EN = JSON.parse(
  * The runs of the check, in turn: each step's answers (indexes of the step's inputs, in the
  * order shown), and the result heading they lead to. Symptoms are listed by group: redness 0,
  * swelling 1, tenderness 2, …, fever 6, …, "something else worries me" 10, "None of these" 11. The levels are the
- * shipped rules' (src/i18n/triage-rules.json) for those answers.
+ * shipped rules' (src/content/triage-rules.json) for those answers.
  */
 const RUNS = [
   { answers: [[0]], level: 'emergency', title: 'Emergency: call 911 now' },

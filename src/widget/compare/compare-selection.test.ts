@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH } from '../../i18n/content';
+import { ENGLISH } from '../../content/content';
 import { COMPARE_CARD_BREAKPOINT, compareLayoutFor, selectTreatments } from './compare-selection';
 
 const all = ENGLISH.content.compare.treatments;

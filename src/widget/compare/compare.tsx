@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { TopicContent } from '../../i18n/content';
-import topic from '../../i18n/topic.json';
+import type { TopicContent } from '../../content/content';
+import topic from '../../content/topic.json';
 import { Heading } from '../ui/heading';
 import * as shared from '../ui/section.css';
 import { useWidget } from '../widget-context';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH } from '../../i18n/content';
+import { ENGLISH } from '../../content/content';
 import { InWidget } from '../test-utils';
 import { Faq } from './faq';
 

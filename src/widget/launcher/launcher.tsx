@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ColorScheme } from '../../embed/options';
+import type { ColorScheme } from '../../shared/option-types';
 import type { AccentColors } from '../../styles/accent';
 import { themeAttributes } from '../../styles/theme-attributes';
 import { button } from '../ui/button.css';

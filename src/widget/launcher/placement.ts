@@ -1,5 +1,5 @@
 import { inlineVars } from '../../styles/inline-vars';
-import type { LauncherOffset, LauncherPosition } from '../../embed/options';
+import type { LauncherOffset, LauncherPosition } from '../../shared/option-types';
 import { launcherVars } from './launcher-button.css';
 
 export interface LauncherPlacement {

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { button, actions as actionsClass } from '../ui/button.css';
 import { useWidget } from '../widget-context';
-import type { StepProps } from './quiz-step';
+import type { StepProps } from './step-heading';
 
 /** Back and Start again, on every screen after the first. */
 export function Navigation({

@@ -3,7 +3,7 @@ import { LevelIcon } from '../ui/icons';
 import { useWidget } from '../widget-context';
 import * as styles from './quiz.css';
 import { Navigation } from './navigation';
-import { StepHeading, type StepProps } from './quiz-step';
+import { StepHeading, type StepProps } from './step-heading';
 
 /** The answer of "Is this treatment right for me?", with the questions to ask a clinic. */
 export function PreCheckResult({ state, dispatch, content, headingLevel, headingRef }: StepProps) {

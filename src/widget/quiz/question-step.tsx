@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { SHIPPED_RULES } from '../../i18n/triage';
+import { SHIPPED_RULES } from '../../content/triage';
 import { button } from '../ui/button.css';
 import { useWidget } from '../widget-context';
 import * as styles from './quiz.css';
 import { stepNumber } from './quiz-state';
-import { StepHeading, type StepProps } from './quiz-step';
+import { StepHeading, type StepProps } from './step-heading';
 import { Navigation } from './navigation';
 
 interface OptionProps {

@@ -1,5 +1,5 @@
-import { telHref } from '../../embed/phone';
-import { SHIPPED_RULES, type Level } from '../../i18n/triage';
+import { telHref } from '../../shared/phone';
+import { SHIPPED_RULES, type Level } from '../../content/triage';
 import { button, actions as actionsClass } from '../ui/button.css';
 import { Heading } from '../ui/heading';
 import { LevelIcon } from '../ui/icons';
@@ -9,7 +9,7 @@ import { useWidget } from '../widget-context';
 import { Summary } from './answer-summary';
 import { Navigation } from './navigation';
 import * as styles from './quiz.css';
-import { StepHeading, type StepProps } from './quiz-step';
+import { StepHeading, type StepProps } from './step-heading';
 import { summarizeAnswers } from './quiz-summary';
 
 /**

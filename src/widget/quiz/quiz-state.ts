@@ -1,4 +1,4 @@
-import type { TriageAnswers } from '../../i18n/triage';
+import type { TriageAnswers } from '../../content/triage';
 
 /**
  * The quiz as a pure state machine: which step is shown, what has been answered, where Back

@@ -1,10 +1,10 @@
 import { useLayoutEffect, useMemo } from 'preact/hooks';
-import { evaluate, type Level } from '../../i18n/triage';
+import { evaluate, type Level } from '../../content/triage';
 import { PreCheckResult } from './pre-check-result';
 import { QuestionStep } from './question-step';
 import { QuizResult } from './quiz-result';
 import { toTriageAnswers } from './quiz-state';
-import type { StepProps } from './quiz-step';
+import type { StepProps } from './step-heading';
 
 /**
  * Every screen of the check after its start screen: the questions, the result and the

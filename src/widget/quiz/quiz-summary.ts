@@ -1,6 +1,6 @@
-import type { TopicContent } from '../../i18n/content';
-import type { Translate } from '../../i18n/translator';
-import type { Level } from '../../i18n/triage';
+import type { TopicContent } from '../../content/content';
+import type { Translate } from '../../i18n/english-formatter';
+import type { Level } from '../../content/triage';
 import type { QuizState } from './quiz-state';
 
 const labelOf = (list: { id: string; label: string }[], id: string | null): string =>

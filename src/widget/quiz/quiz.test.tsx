@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ENGLISH } from '../../i18n/content';
+import { ENGLISH } from '../../content/content';
 import { InWidget } from '../test-utils';
 import { Quiz, preloadQuizSteps } from './quiz';
 import { summarizeAnswers } from './quiz-summary';

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useReducer, useRef } from 'preact/hooks';
-import type { TopicContent } from '../../i18n/content';
-import type { Level } from '../../i18n/triage';
+import type { TopicContent } from '../../content/content';
+import type { Level } from '../../content/triage';
 import { button, actions as actionsClass } from '../ui/button.css';
 import { EmergencyNotice } from '../ui/emergency-notice';
 import { Heading } from '../ui/heading';
@@ -9,7 +9,7 @@ import * as sectionStyles from '../ui/section.css';
 import { useWidget } from '../widget-context';
 import * as styles from './quiz.css';
 import { INITIAL_STATE, quizReducer, type QuizAction } from './quiz-state';
-import { StepHeading, type StepProps } from './quiz-step';
+import { StepHeading, type StepProps } from './step-heading';
 
 // The screens after the start screen: not part of the first view.
 const QuizSteps = lazyComponent('check', () => import('./quiz-steps').then((m) => m.QuizSteps));

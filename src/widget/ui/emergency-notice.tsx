@@ -1,4 +1,4 @@
-import { telHref } from '../../embed/phone';
+import { telHref } from '../../shared/phone';
 import { useWidget } from '../widget-context';
 import { SlottedText } from './slotted-text';
 import * as styles from './emergency-notice.css';

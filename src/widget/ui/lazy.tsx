@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import * as log from '../../embed/log';
+import * as log from '../../shared/log';
 
 export type LazyComponent<P> = ComponentType<P> & {
   /** Starts the download; resolves when the component can render (or the download failed). */

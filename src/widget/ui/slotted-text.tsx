@@ -1,5 +1,5 @@
 import type { ComponentChild } from 'preact';
-import { splitPlaceholders } from '../../i18n/placeholders';
+import { splitPlaceholders } from '../../content/placeholders';
 
 /**
  * A translated sentence with elements in it ("call {{emergency}} now", where the number is a

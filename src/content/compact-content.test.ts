@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLocale } from '../../tools/translation-check.mjs';
 import { packTexts, unpackTexts } from './compact-content';
 import { ENGLISH } from './content';
-import { SHIPPED_LOCALES } from './locales';
+import { SHIPPED_LOCALES } from '../i18n/locales';
 
 describe('compact content', () => {
   it.each(SHIPPED_LOCALES)('round-trips %s exactly', (tag) => {

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
-import { ENGLISH, type UiStrings } from './content';
+import { ENGLISH, type UiStrings } from '../content/content';
 import { DEFAULT_LOCALE } from './locales';
-import type { Translator } from './translator';
+import type { Translator } from './english-formatter';
 
 /**
  * A private i18next instance per widget: never the page's default instance, so a host that

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH } from './content';
-import { createTranslator } from './i18next-translator';
-import { createEnglishTranslator, loadTranslator } from './translator';
+import { ENGLISH } from '../content/content';
+import { createTranslator } from './i18next-instance';
+import { createEnglishTranslator } from './english-formatter';
+import { loadTranslator } from './load-translation';
 
 /** Every key in English's ui.json, plural forms folded into their base key. */
 function keysOf(node: unknown, prefix = ''): string[] {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { TopicContent } from '../../i18n/content';
+import type { TopicContent } from '../../content/content';
 import { headingLevel as clampLevel } from '../ui/heading';
 import * as styles from './quiz.css';
 import type { QuizAction, QuizState } from './quiz-state';

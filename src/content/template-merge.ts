@@ -1,4 +1,4 @@
-import { describeValue } from '../embed/log';
+import { describeValue } from '../shared/log';
 
 /**
  * Validates untrusted JSON (a lazily loaded locale, or a clinic's own content) against a

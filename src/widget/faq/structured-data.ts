@@ -1,6 +1,6 @@
-import type { FaqItem } from '../i18n/content';
-import { markupToText } from '../i18n/safe-markup';
-import * as log from './log';
+import type { FaqItem } from '../../content/content';
+import { markupToText } from '../../content/safe-markup';
+import * as log from '../../shared/log';
 
 /**
  * Opt-in (data-structured-data): a schema.org FAQPage as JSON-LD in the host document, in the

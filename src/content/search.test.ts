@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readLocale } from '../../tools/translation-check.mjs';
 import type { TopicContent } from './content';
-import { SHIPPED_LOCALES } from './locales';
+import { SHIPPED_LOCALES } from '../i18n/locales';
 import { markupToText } from './safe-markup';
 import { findMatches, foldForSearch, normalizeQuery, splitByMatches } from './search';
 

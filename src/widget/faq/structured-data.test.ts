@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH } from '../i18n/content';
-import { fillPlaceholders } from '../i18n/placeholders';
+import { ENGLISH } from '../../content/content';
+import { fillPlaceholders } from '../../content/placeholders';
 import { faqPageJsonLd, installJsonLd, toJsonText } from './structured-data';
 
 describe('structured data', () => {

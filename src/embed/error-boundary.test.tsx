@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { ENGLISH, type LocalePack } from '../i18n/content';
+import { ENGLISH, type LocalePack } from '../content/content';
 import { ErrorBoundary } from './error-boundary';
-import { englishTranslator } from './test-utils';
-import { Widget } from './widget';
+import { englishTranslator } from '../widget/test-utils';
+import { Widget } from '../widget/widget';
 
 describe('ErrorBoundary', () => {
   it('shows the short message and logs one error when the widget cannot render', () => {

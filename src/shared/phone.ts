@@ -1,3 +1,5 @@
+import { MIN_PHONE_DIGITS } from './option-types';
+
 /**
  * A `tel:` URL from a phone number as an admin typed it: keep a leading "+" and the digits,
  * drop spaces, dots, dashes and brackets. Returns null when there are too few digits to dial,
@@ -7,6 +9,6 @@ export function telHref(phone: string | null | undefined): string | null {
   if (!phone) return null;
   const trimmed = phone.trim();
   const digits = trimmed.replace(/\D/g, '');
-  if (digits.length < 3) return null;
+  if (digits.length < MIN_PHONE_DIGITS) return null;
   return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage, matchLocale } from './locale-match';
-import { DEFAULT_LOCALE, PSEUDO_LOCALES, SHIPPED_LOCALES } from './locales';
+import { DEFAULT_LOCALE, PSEUDO_LOCALES, SHIPPED_LOCALES } from '../i18n/locales';
 import { anyText, hostileText, mixedCase } from '../../test/unit/arbitraries';
 
 /*

@@ -1,4 +1,4 @@
-import { findMatches, splitByMatches } from '../../i18n/search';
+import { findMatches, splitByMatches } from '../../content/search';
 
 /** Text with the matches of an (already normalised) search query in <mark>. */
 export function Highlighted({ text, query }: { text: string; query: string }) {

@@ -1,4 +1,4 @@
-import { warnOnce } from '../embed/log';
+import { warnOnce } from '../shared/log';
 import { unpackTexts } from './compact-content';
 import { ENGLISH, type LocalePack } from './content';
 import { mergeWithTemplate } from './template-merge';

@@ -1,5 +1,5 @@
-import englishContent from './locales/en/content.json';
-import englishUi from './locales/en/ui.json';
+import englishContent from '../i18n/locales/en/content.json';
+import englishUi from '../i18n/locales/en/ui.json';
 
 /**
  * The content model. English is the reference: its JSON defines the types below, and every

@@ -1,7 +1,5 @@
-import * as log from '../embed/log';
-import { ENGLISH, type UiStrings } from './content';
+import { ENGLISH } from '../content/content';
 import { DEFAULT_LOCALE } from './locales';
-import { loadTranslationCode } from './translation-code';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -26,10 +24,10 @@ function lookUp(strings: Strings, key: string): string | undefined {
 /**
  * English, which is bundled, is rendered without i18next: the same lookup, `{{name}}`
  * interpolation and CLDR plural keys (`key_one`, `key_other`) that i18next applies to our
- * strings, in a few hundred bytes. `translator.test.ts` checks, key by key and over random
+ * strings, in a few hundred bytes. `english-formatter.test.ts` checks, key by key and over random
  * values, that it gives exactly what i18next gives. Keeping i18next (about 16 KB gzip) out of
  * the English first view is what lets that view stay small; other languages load it with
- * their strings (loadTranslator below).
+ * their strings (load-translation.ts).
  */
 export function createEnglishTranslator(): Translator {
   const plural = new Intl.PluralRules(DEFAULT_LOCALE);
@@ -48,29 +46,4 @@ export function createEnglishTranslator(): Translator {
       );
     },
   };
-}
-
-let english: Translator | null = null;
-
-const loadI18next = () =>
-  loadTranslationCode().catch((cause: unknown) => {
-    log.warn(`The translation code could not be loaded (${String(cause)}); showing English.`);
-    return null;
-  });
-
-/** Starts downloading what `locale` needs to be translated, alongside its strings. */
-export function preloadTranslator(locale: string): void {
-  if (locale !== DEFAULT_LOCALE) void loadI18next();
-}
-
-/**
- * The translator for a language: English at once; any other language through a private
- * i18next instance, whose code is a chunk downloaded together with that language's strings.
- * Null (after one warning) when that code cannot be downloaded: the caller shows English.
- */
-export async function loadTranslator(locale: string, ui: UiStrings): Promise<Translator | null> {
-  if (locale === DEFAULT_LOCALE && ui === ENGLISH.ui)
-    return (english ??= createEnglishTranslator());
-  const code = await loadI18next();
-  return code ? code.createTranslator(locale, ui) : null;
 }

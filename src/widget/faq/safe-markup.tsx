@@ -1,4 +1,4 @@
-import { parseMarkup, type Inline } from '../../i18n/safe-markup';
+import { parseMarkup, type Inline } from '../../content/safe-markup';
 import { useWidget } from '../widget-context';
 import { Highlighted } from './highlighted';
 

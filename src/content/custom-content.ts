@@ -1,6 +1,6 @@
-import * as log from '../embed/log';
+import * as log from '../shared/log';
 import { ENGLISH, type TopicContent } from './content';
-import { matchLocale } from './locale-match';
+import { matchLocale } from '../shared/locale-match';
 import { keepSafetyTexts } from './safety-texts';
 import { mergeWithTemplate } from './template-merge';
 

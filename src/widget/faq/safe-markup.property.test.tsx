@@ -1,9 +1,9 @@
 import { cleanup, render } from '@testing-library/preact';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders } from '../../i18n/placeholders';
-import { parseMarkup } from '../../i18n/safe-markup';
-import { normalizeQuery } from '../../i18n/search';
+import { fillPlaceholders } from '../../content/placeholders';
+import { parseMarkup } from '../../content/safe-markup';
+import { normalizeQuery } from '../../content/search';
 import { InWidget } from '../test-utils';
 import { SafeMarkup } from './safe-markup';
 import { HOSTILE_STRINGS, anyText, hostileText } from '../../../test/unit/arbitraries';

@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
-import * as log from '../embed/log';
-import * as styles from './widget.css';
+import * as log from '../shared/log';
+import * as styles from '../widget/widget.css';
 
 interface ErrorBoundaryProps {
   /** The short, translated message shown in place of the widget. */
