@@ -2,10 +2,14 @@
 // reference the runtime validator (src/content/template-merge.ts) checks a clinic's own content
 // against: every field English has, no other; texts non-empty and without HTML; list entries
 // with the shipped ids, except the FAQ (faq.items, faq.categories), where a clinic may write
-// its own entries. Published in dist/ so editors can validate a clinic's file while typing.
+// its own entries, and the red flags (seekHelp.redFlags), which must keep the shipped entries
+// first but may add the clinic's own after them (src/content/safety-texts.ts keeps the shipped
+// wording). Published in dist/ so editors can validate a clinic's file while typing.
 const NO_HTML = '^(?![\\s\\S]*<\\s*/?\\s*[A-Za-z!])[\\s\\S]*\\S[\\s\\S]*$';
 const ID = '^[a-z0-9][a-z0-9-]{0,63}$';
 const FLEXIBLE = new Set(['faq.items', 'faq.categories']);
+/** Lists whose shipped entries stay, with room for more after them. */
+const ADDITIVE = new Set(['seekHelp.redFlags']);
 
 function schemaFor(value, path) {
   if (typeof value === 'string') return { type: 'string', pattern: NO_HTML };
@@ -19,15 +23,21 @@ function schemaFor(value, path) {
       return { type: 'array', minItems: 1, items: item };
     }
     if (first && typeof first === 'object' && 'id' in first) {
+      const prefixItems = value.map((item) => {
+        const schema = schemaFor(item, `${path}[]`);
+        schema.properties.id = { const: item.id };
+        return schema;
+      });
+      if (ADDITIVE.has(path)) {
+        const more = schemaFor(first, `${path}[]`);
+        more.properties.id = { type: 'string', pattern: ID };
+        return { type: 'array', minItems: value.length, prefixItems, items: more };
+      }
       return {
         type: 'array',
         minItems: value.length,
         maxItems: value.length,
-        prefixItems: value.map((item) => {
-          const schema = schemaFor(item, `${path}[]`);
-          schema.properties.id = { const: item.id };
-          return schema;
-        }),
+        prefixItems,
         items: false,
       };
     }

@@ -128,11 +128,15 @@ describe('content.schema.json', () => {
     delete missingField.disclaimer;
     const renamedTreatment = structuredClone(own);
     renamedTreatment.compare.treatments[0]!.id = 'magic-cure';
+    // A clinic may add red flags of its own after the shipped ones.
+    const extraRedFlag = structuredClone(own);
+    extraRedFlag.seekHelp.redFlags.push({ id: 'chest-pain', label: 'Chest pain' });
     for (const [sample, valid] of [
       [own, true],
       [scriptInAnswer, false],
       [missingField, false],
       [renamedTreatment, false],
+      [extraRedFlag, true],
     ] as const) {
       expect(validate({ en: sample })).toBe(valid);
       expect(validateCustomContent(sample).content !== null).toBe(valid);

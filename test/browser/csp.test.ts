@@ -44,7 +44,7 @@ describe('strict Content Security Policy with Trusted Types', () => {
     // The accordion still works under the policy.
     await page.locator('[data-clinic-widget] button[aria-expanded]').first().focus();
     await page.keyboard.press('Enter');
-    expect(await widgetText(page)).toContain('a bit like mild sunburn');
+    expect(await widgetText(page)).toContain('a bit like a mild sunburn');
     expect(log.violations).toEqual([]);
     expect(log.errors).toEqual([]);
     // Trusted Types really is enforced on this page: a string script sink throws.

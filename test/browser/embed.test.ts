@@ -84,7 +84,7 @@ describe('plain host page', () => {
     expect((await focused())!.outlineWidth).toBe('3px');
     await page.keyboard.press('Enter');
     expect(await focused()).toMatchObject({ expanded: 'true' });
-    expect(await widgetText(page)).toContain('a bit like mild sunburn');
+    expect(await widgetText(page)).toContain('a bit like a mild sunburn');
     await page.keyboard.press('Space');
     expect(await focused()).toMatchObject({ expanded: 'false' });
     await page.keyboard.press('Tab');

@@ -211,12 +211,17 @@ describe('comparison', () => {
   it('compares two or three treatments side by side, and links to and from the FAQ', async () => {
     const { context, page, w } = await widgetPage({ 'data-sections': 'faq compare' });
     await w.getByRole('checkbox', { name: 'Microneedling' }).check();
-    await w.getByRole('checkbox', { name: 'PRP (platelet-rich plasma)' }).check();
+    await w
+      .getByRole('checkbox', { name: 'PRP (platelet-rich plasma, made from your own blood)' })
+      .check();
     expect(
       await w
         .locator('tbody th[scope="row"]')
         .evaluateAll((ths) => ths.map((th) => th.firstChild!.textContent)),
-    ).toEqual(['PRP (platelet-rich plasma)', 'Microneedling']);
+    ).toEqual([
+      'PRP (platelet-rich plasma, made from your own blood)',
+      'Microneedling (very fine needles)',
+    ]);
     expect(await w.locator('tbody').textContent()).toContain('Low');
     // From a treatment to an FAQ answer, and from that answer back to the comparison.
     await w

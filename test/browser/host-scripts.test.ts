@@ -74,7 +74,7 @@ describe('host JavaScript and the widget leave each other alone', () => {
     expect(await widgetText(page)).toContain('Questions and answers');
     await page.locator('[data-clinic-widget] button[aria-expanded]').first().focus();
     await page.keyboard.press('Enter');
-    expect(await widgetText(page)).toContain('a bit like mild sunburn');
+    expect(await widgetText(page)).toContain('a bit like a mild sunburn');
     const host = await page.evaluate(() => {
       const w = window as unknown as { amdDefineCalls: number; define: { amd: unknown } };
       return {
