@@ -222,7 +222,9 @@ describe('comparison', () => {
       'PRP (platelet-rich plasma, made from your own blood)',
       'Microneedling (very fine needles)',
     ]);
-    expect(await w.locator('tbody').textContent()).toContain('Less invasive (needles or shots, no surgery)');
+    expect(await w.locator('tbody').textContent()).toContain(
+      'Less invasive (needles or shots, no surgery)',
+    );
     // From a treatment to an FAQ answer, and from that answer back to the comparison.
     await w
       .locator('tbody')
