@@ -1,17 +1,21 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** A digest of every style source (*.css.ts) under `dir`: what the inlined CSS is made from. */
-function styleSourcesDigest(dir: string): string {
+/**
+ * A digest of every style source (*.css.ts) under `dir`: what the inlined CSS is made from.
+ * Paths go in relative to `dir`, with `/` on every system: the digest (and so the main module's
+ * file name and SRI) must not depend on where the checkout lives.
+ */
+export function styleSourcesDigest(dir: string): string {
   const hash = createHash('sha256');
   const walk = (current: string): void => {
     for (const name of readdirSync(current).sort()) {
       const path = join(current, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.css.ts') || name === 'palette.ts' || name === 'accent.ts')
-        hash.update(path).update(readFileSync(path));
+        hash.update(relative(dir, path).split(sep).join('/')).update(readFileSync(path));
     }
   };
   walk(dir);
