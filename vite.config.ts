@@ -202,6 +202,8 @@ export default defineConfig(({ mode }) => ({
           // Tests of the built dist/: the size gate and the real-browser tests.
           name: 'dist',
           environment: 'node',
+          // Refuses to run against a dist/ older than src/ (npm test builds first).
+          globalSetup: ['test/build/global-setup.ts'],
           include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -89,7 +89,12 @@ describe('axe-core (WCAG 2.2 AA tags): zero violations', () => {
           state.attributes['data-lang'],
         );
       }
-      await page.waitForTimeout(50);
+      // The new options are rendered: their transitions finished, a frame drawn.
+      await page.evaluate(async () => {
+        const root = document.querySelector('[data-clinic-widget]')!.shadowRoot!;
+        await Promise.all(root.getAnimations().map((animation) => animation.finished));
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      });
     }
     if (state.expand) await expandAll(page);
     expect(await axeViolations(page)).toEqual([]);

@@ -108,7 +108,10 @@ describe('FAQ', () => {
       { 'data-sections': 'faq', 'data-deep-link-prefix': 'q-' },
       { hash: '#q-no-such-question' },
     );
-    await page.waitForTimeout(100);
+    // The warning says the hash has been read: only then is "nothing opened" worth checking.
+    await expect
+      .poll(() => log.warnings.filter((w) => w.includes('#q-no-such-question names no question')))
+      .toHaveLength(1);
     expect(await expanded(page)).toEqual([]);
     expect(
       log.warnings.filter((w) => w.includes('#q-no-such-question names no question')),
@@ -335,7 +338,12 @@ describe('axe-core in every FAQ state', () => {
     if (action === 'search') await w.locator('input[type="search"]').fill('fever');
     if (action === 'nothing') await w.locator('input[type="search"]').fill('zzzz');
     if (action === 'expand') await w.locator('button:not([aria-expanded])').first().click();
-    await page.waitForTimeout(500);
+    // Checked once the state has settled: its transitions finished, a frame drawn.
+    await page.evaluate(async () => {
+      const root = document.getElementById('w')!.shadowRoot!;
+      await Promise.all(root.getAnimations().map((animation) => animation.finished));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
     expect(await axe(page)).toEqual([]);
     await context.close();
   });

@@ -22,9 +22,10 @@ describe('snippet placement', () => {
       `${env.server.url}/test/fixtures/head-twice.html`,
     );
     await waitForWidgets(page, 2);
+    // Every copy of the script has run (they delay the load event) and loaded what it would
+    // load (no request left in flight): a second mount would be there by now.
     await page.waitForLoadState('load');
-    // Let every copy of the script run.
-    await page.waitForTimeout(200);
+    await page.waitForLoadState('networkidle');
     expect(await inventory(page)).toEqual([
       { id: 'first', roots: 1, nodes: 1, sheets: 1 },
       { id: 'second', roots: 1, nodes: 1, sheets: 1 },
@@ -75,13 +76,36 @@ describe('containers added, removed and re-added by script', () => {
     await waitForWidgets(page, 1, '#late');
     expect(await inventory(page)).toEqual([{ id: 'late', roots: 1, nodes: 1, sheets: 1 }]);
 
-    // Moved within the page in one task: stays mounted, no remount.
-    await page.evaluate(() => {
-      const el = document.getElementById('late')!;
-      document.body.prepend(el);
-    });
-    await page.waitForTimeout(50);
-    expect(await widgetText(page, '#late')).toContain('Questions and answers');
+    // Moved within the page in one task: stays mounted, no remount. A remount would replace
+    // the rendered tree (losing the marker set on it) and announce `ready` again.
+    const movedInOneTask = await page.evaluate(
+      () =>
+        new Promise<{ marker: unknown; ready: number; text: string }>((resolve) => {
+          const el = document.getElementById('late')!;
+          const rendered = () => el.shadowRoot!.querySelector('[lang]') as HTMLElement | null;
+          (rendered() as unknown as { mountMarker: string }).mountMarker = 'first mount';
+          let ready = 0;
+          el.addEventListener('clinic-widget:ready', () => (ready += 1));
+          // Created after the widget's own observer, this one runs after it has handled the
+          // move; a frame later any (re)render has been committed.
+          new MutationObserver((_, observer) => {
+            observer.disconnect();
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() =>
+                resolve({
+                  marker: (rendered() as unknown as { mountMarker?: string } | null)?.mountMarker,
+                  ready,
+                  text: rendered()?.innerText ?? '',
+                }),
+              ),
+            );
+          }).observe(document.body, { childList: true });
+          document.body.prepend(el);
+        }),
+    );
+    expect(movedInOneTask.marker).toBe('first mount');
+    expect(movedInOneTask.ready).toBe(0);
+    expect(movedInOneTask.text).toContain('Questions and answers');
 
     // A changed data-* attribute updates the widget.
     await page.evaluate(() =>
@@ -126,7 +150,7 @@ describe('containers added, removed and re-added by script', () => {
       el.remove();
       setTimeout(() => document.body.append(el), 20);
     });
-    await page.waitForTimeout(100);
+    await page.waitForFunction(() => document.getElementById('api')?.isConnected === true);
     await waitForWidgets(page, 1, '#api');
     expect(await widgetText(page, '#api')).toContain('555 0100');
     await page.evaluate(() =>

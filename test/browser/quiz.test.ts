@@ -275,7 +275,7 @@ describe('quiz answers', () => {
       el.remove();
       setTimeout(() => document.getElementById('app')!.append(el), 0);
     });
-    await page.waitForTimeout(100);
+    await page.waitForFunction(() => document.getElementById('w')?.isConnected === true);
     await waitForWidgets(page, 1, '#w');
     expect(await w.locator('form').count()).toBe(0);
     expect(log.errors).toEqual([]);
