@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { oxc, widgetDefines } from './scripts/build-targets.ts';
+import { oxc, stylePlugins, widgetDefines } from './scripts/build-targets.ts';
 
 /**
  * The test configuration. The build is `npm run build` (scripts/build.mjs), which runs the
@@ -8,6 +8,7 @@ import { oxc, widgetDefines } from './scripts/build-targets.ts';
 export default defineConfig({
   oxc,
   define: widgetDefines(),
+  plugins: stylePlugins(),
   test: {
     reporters: ['default', './tools/summary-reporter.ts'],
     projects: [

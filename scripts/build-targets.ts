@@ -43,9 +43,12 @@ export const widgetDefines = (): Record<string, string> => ({
 /** JSX through Preact, for the builds and the tests. */
 export const oxc = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } };
 
+/** vanilla-extract, for the builds and the tests. */
 // Short class names in every build: the main and launcher builds must name classes alike.
+export const stylePlugins = (): Plugin[] => vanillaExtractPlugin({ identifiers: 'short' });
+
 const widgetPlugins = (): Plugin[] => [
-  ...vanillaExtractPlugin({ identifiers: 'short' }),
+  ...stylePlugins(),
   inlineCssIntoBundle(resolve(root, 'src')),
 ];
 
@@ -90,7 +93,11 @@ export const launcherTarget = (): InlineConfig => ({
   define: widgetDefines(),
   plugins: widgetPlugins(),
   build: {
-    ...moduleBuild('src/launcher-placeholder.ts', 'launcher-[hash].js', '.vite/manifest-launcher.json'),
+    ...moduleBuild(
+      'src/launcher-placeholder.ts',
+      'launcher-[hash].js',
+      '.vite/manifest-launcher.json',
+    ),
     emptyOutDir: false,
     rolldownOptions: {
       // The loader calls drawPlaceholders(): keep the export.
@@ -160,7 +167,7 @@ export const npmTarget = (): InlineConfig => ({
 export const configuratorTarget = (): InlineConfig => ({
   ...base(),
   define: widgetDefines(),
-  plugins: vanillaExtractPlugin({ identifiers: 'short' }),
+  plugins: stylePlugins(),
   build: {
     outDir: resolve(root, 'demo/app'),
     emptyOutDir: true,

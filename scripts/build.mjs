@@ -17,7 +17,9 @@ const integrityOf = (code) => `sha384-${createHash('sha384').update(code).digest
 
 /** The chunks of one build's output. */
 const chunksOf = (result) =>
-  (Array.isArray(result) ? result : [result]).flatMap((out) => out.output).filter((f) => f.type === 'chunk');
+  (Array.isArray(result) ? result : [result])
+    .flatMap((out) => out.output)
+    .filter((f) => f.type === 'chunk');
 
 const entryOf = (chunks) => {
   const entry = chunks.find((chunk) => chunk.isEntry);
@@ -37,7 +39,11 @@ const sectionChunks = ['compare', 'quiz'].flatMap((section) => {
 });
 
 await build(
-  targets.loaderTarget({ main: entryOf(mainChunks), launcher: entryOf(launcherChunks), sectionChunks }),
+  targets.loaderTarget({
+    main: entryOf(mainChunks),
+    launcher: entryOf(launcherChunks),
+    sectionChunks,
+  }),
 );
 await build(targets.npmTarget());
 await build(targets.configuratorTarget());

@@ -43,6 +43,11 @@ describe('parseMarkup', () => {
       { type: 'text', text: '[a](b ' },
       { type: 'link', text: 'c', href: 'https://x.example' },
     ]);
+    // A "[" inside a link's text starts the link (what keeps the parser linear).
+    expect(parseInline('[a [b](https://x.example)')).toEqual([
+      { type: 'text', text: '[a ' },
+      { type: 'link', text: 'b', href: 'https://x.example' },
+    ]);
     expect(parseInline('**a*b*')).toEqual([
       { type: 'text', text: '*' },
       { type: 'em', text: 'a' },

@@ -14,6 +14,15 @@ export type Inline =
 export type Block = { type: 'p'; children: Inline[] } | { type: 'ul'; items: Inline[][] };
 
 const ALLOWED_SCHEMES = ['https:', 'tel:', 'mailto:'];
+/*
+ * One alternation, tried left to right at each position. Linear on any text: a branch reads
+ * on only up to its opening character's next occurrence ("*" for emphasis, "[" for links; a
+ * link's href ends at ")", whitespace or "["), so the stretches two tries read never overlap
+ * and no character is read more than a few times. (Link text and hrefs that ran over "[" made
+ * "[[[[…" and "[a]([a](…" quadratic: clinic-supplied content goes through here. A "[" inside a
+ * link's text now starts the link: "[a [b](https://x)" links "b".)
+ */
+const INLINE = /\*\*([^*]+)\*\*|\*([^*]+)\*|\[([^[\]]+)\]\(([^[)\s]+)\)/g;
 
 /** The href if it is an absolute URL with an allowed scheme, else null. */
 export function safeHref(href: string): string | null {
@@ -21,93 +30,28 @@ export function safeHref(href: string): string | null {
   return scheme && ALLOWED_SCHEMES.includes(`${scheme}:`) ? href.trim() : null;
 }
 
-/**
- * A finder of the first index ≥ p whose character passes `stop` (or the length). Asked at
- * positions that only move forward, as the scanner below does, it reads each character once
- * in all: a clinic's content costs time in proportion to its length, whatever it holds. (A
- * regular expression such as /\[([^\]]+)\]/g instead rescans the rest of the text from every
- * "[" that is never closed: quadratic on "[[[[…".)
- */
-function nextWhere(source: string, stop: (code: number) => boolean): (p: number) => number {
-  // No character in [from, found) passes `stop`; found is one that does, or the length.
-  let from = 0;
-  let found = -1;
-  return (p) => {
-    if (p >= from && p <= found) return found;
-    let i = p;
-    while (i < source.length && !stop(source.charCodeAt(i))) i += 1;
-    from = p;
-    found = i;
-    return i;
-  };
-}
-
-const STAR = 0x2a;
-const CLOSE_BRACKET = 0x5d;
-const CLOSE_PAREN = 0x29;
-const WHITESPACE = /\s/;
-
-/**
- * The inline markup, read left to right; at each "*" or "[" the first form that fits wins:
- * **strong** (no "*" inside), then *emphasis* (no "*" inside), then [text](href) (no "]" in
- * the text; no ")" or whitespace in the href).
- */
 export function parseInline(source: string): Inline[] {
   const out: Inline[] = [];
+  let last = 0;
   const pushText = (text: string): void => {
     if (!text) return;
     const previous = out[out.length - 1];
     if (previous?.type === 'text') previous.text += text;
     else out.push({ type: 'text', text });
   };
-  const nextStar = nextWhere(source, (code) => code === STAR);
-  const nextBracket = nextWhere(source, (code) => code === CLOSE_BRACKET);
-  const hrefEnd = nextWhere(
-    source,
-    (code) =>
-      code === CLOSE_PAREN ||
-      ((code <= 0x20 || code >= 0xa0) && WHITESPACE.test(String.fromCharCode(code))),
-  );
-  const end = source.length;
-  let textFrom = 0;
-  let at = 0;
-  while (at < end) {
-    const char = source[at];
-    let matchedTo = -1;
-    if (char === '*' && source[at + 1] === '*') {
-      // "**": strong or nothing (emphasis cannot start with a "*").
-      const strongEnd = nextStar(at + 2);
-      if (strongEnd > at + 2 && source[strongEnd + 1] === '*') {
-        pushText(source.slice(textFrom, at));
-        out.push({ type: 'strong', text: source.slice(at + 2, strongEnd) });
-        matchedTo = strongEnd + 2;
-      }
-    } else if (char === '*') {
-      const emEnd = nextStar(at + 1);
-      if (emEnd > at + 1 && emEnd < end) {
-        pushText(source.slice(textFrom, at));
-        out.push({ type: 'em', text: source.slice(at + 1, emEnd) });
-        matchedTo = emEnd + 1;
-      }
-    } else if (char === '[') {
-      const textEnd = nextBracket(at + 1);
-      const hrefStart = textEnd + 2;
-      if (textEnd > at + 1 && textEnd < end && source[textEnd + 1] === '(' && hrefStart < end) {
-        const close = hrefEnd(hrefStart);
-        if (close > hrefStart && source[close] === ')') {
-          pushText(source.slice(textFrom, at));
-          const text = source.slice(at + 1, textEnd);
-          const safe = safeHref(source.slice(hrefStart, close));
-          if (safe) out.push({ type: 'link', text, href: safe });
-          else pushText(text);
-          matchedTo = close + 1;
-        }
-      }
+  for (const match of source.matchAll(INLINE)) {
+    const [whole, strong, em, linkText, href] = match;
+    pushText(source.slice(last, match.index));
+    last = (match.index ?? 0) + whole.length;
+    if (strong !== undefined) out.push({ type: 'strong', text: strong });
+    else if (em !== undefined) out.push({ type: 'em', text: em });
+    else if (linkText !== undefined && href !== undefined) {
+      const safe = safeHref(href);
+      if (safe) out.push({ type: 'link', text: linkText, href: safe });
+      else pushText(linkText);
     }
-    if (matchedTo < 0) at += 1;
-    else textFrom = at = matchedTo;
   }
-  pushText(source.slice(textFrom));
+  pushText(source.slice(last));
   return out;
 }
 
