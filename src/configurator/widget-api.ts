@@ -1,15 +1,14 @@
+import type { MountOptions, WidgetHandle } from '../public-types';
+
 /**
  * The configurator's preview uses the real widget, loaded by the same clinic-widget.js a
- * clinic's page uses, through its public JS API.
+ * clinic's page uses, through its public JS API: its handle is the public WidgetHandle.
  */
-export interface PreviewHandle {
-  update(options: Record<string, unknown>): void;
-  unmount(): void;
-}
+export type PreviewHandle = WidgetHandle;
 
 interface ClinicWidgetApi {
   version?: string;
-  mount?(target: Element, options: Record<string, unknown>): PreviewHandle;
+  mount?(target: Element, options: MountOptions): PreviewHandle;
 }
 
 /** Resolves with the API once the widget's module has loaded (the loader's stub has no version). */
