@@ -17,6 +17,8 @@ export const dialog = style({
   maxBlockSize: `calc(100dvh - 2 * ${EDGE})`,
   overflow: 'auto',
   overscrollBehavior: 'contain',
+  // What Tab scrolls to stops below the sticky Close bar, never under it (WCAG 2.4.11).
+  scrollPaddingBlockStart: '4em',
   border: `1px solid ${vars.color.border}`,
   borderRadius: vars.radius,
   backgroundColor: vars.color.background,
