@@ -1,6 +1,7 @@
 import { globalStyle, style, styleVariants } from '@vanilla-extract/css';
 import { vars } from '../../styles/theme.css';
 import { launcherVars } from './launcher-button.css';
+import { mirrored } from './mirrored';
 
 /** The dialog the launcher opens: beside its button, or the whole screen on a phone. */
 const EDGE = '1em';
@@ -39,8 +40,8 @@ export const dialog = style({
 });
 
 export const dialogPosition = styleVariants({
-  'bottom-right': { insetInlineEnd: launcherVars.offsetInline },
-  'bottom-left': { insetInlineStart: launcherVars.offsetInline },
+  'bottom-right': mirrored('right', launcherVars.offsetInline),
+  'bottom-left': mirrored('left', launcherVars.offsetInline),
 });
 
 /** The close button stays in view while the content scrolls. */
