@@ -152,3 +152,56 @@ describe('dark scheme', () => {
     await context.close();
   });
 });
+
+describe('high contrast (forced colours)', () => {
+  it.each(['light', 'dark'] as const)(
+    '%s palette: the invasiveness shape keeps its fills and the own treatment its marker',
+    async (colorScheme) => {
+      const context = await env.browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        forcedColors: 'active',
+        colorScheme,
+      });
+      const { page } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
+      await page.evaluate(() => {
+        const el = document.createElement('div');
+        el.id = 'w';
+        el.setAttribute('data-clinic-widget', '');
+        el.setAttribute('data-sections', 'compare');
+        document.getElementById('app')!.append(el);
+      });
+      await page.waitForFunction(() =>
+        document.getElementById('w')?.shadowRoot?.querySelector('table tbody tr'),
+      );
+      const seen = await page.evaluate(() => {
+        const root = document.getElementById('w')!.shadowRoot!;
+        const row = [...root.querySelectorAll('tbody tr')].find((tr) => tr.className)!;
+        // Each shape: its steps' backgrounds, e.g. "filled filled empty".
+        const shapes = [...root.querySelectorAll('tbody tr')].map((tr) => {
+          const steps = [...tr.querySelectorAll('span > span')];
+          const background = (el: Element) => getComputedStyle(el).backgroundColor;
+          const empty = getComputedStyle(root.querySelector('[lang]')!).backgroundColor;
+          return steps.map((s) => (background(s) === empty ? 'empty' : 'filled')).join(' ');
+        });
+        return { shapes, marker: getComputedStyle(row).outlineStyle };
+      });
+      expect(seen.shapes.length).toBeGreaterThan(2);
+      // Every treatment has at least its first step filled.
+      for (const shape of seen.shapes) expect(shape).toMatch(/^filled/);
+      // What the visitor sees: a filled step and an empty one must not look the same (the
+      // computed style alone does not show the colours forced colours paint over).
+      await page.evaluate(() => {
+        const steps = [
+          ...document.getElementById('w')!.shadowRoot!.querySelectorAll('td span > span'),
+        ];
+        const filled = steps[0]!;
+        filled.setAttribute('data-probe', 'filled');
+        steps.find((s) => s.className !== filled.className)!.setAttribute('data-probe', 'empty');
+      });
+      const look = (probe: string) => page.locator(`#w [data-probe="${probe}"]`).screenshot();
+      expect(Buffer.compare(await look('filled'), await look('empty'))).not.toBe(0);
+      expect(seen.marker).toBe('solid');
+      await context.close();
+    },
+  );
+});
