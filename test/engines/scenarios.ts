@@ -110,6 +110,19 @@ const heading = (page: EnginePage, pattern: string) =>
     `a heading matching /${pattern}/`,
   );
 
+/** A US clinic's check, started by keyboard, with focus on the first step's first answer. */
+async function startCheck(engine: Engine, origin: string) {
+  const page = await widgetPage(engine, origin, {
+    'data-sections': 'quiz',
+    'data-clinic-phone': '+1 555 0100',
+    'data-country': 'US',
+  });
+  await tabTo(page, 'Start the check');
+  await pressAndFocus(page, 'Enter', 'h4');
+  await page.press('Tab');
+  return page;
+}
+
 export const SCENARIOS: Scenario[] = [
   {
     name: 'a plain page: the widget mounts with its title, phone link and sections',
@@ -196,14 +209,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'the check by keyboard to an emergency result with the country’s number',
     async run(engine, origin) {
-      const page = await widgetPage(engine, origin, {
-        'data-sections': 'quiz',
-        'data-clinic-phone': '+1 555 0100',
-        'data-country': 'US',
-      });
-      await tabTo(page, 'Start the check');
-      await pressAndFocus(page, 'Enter', 'h4');
-      await page.press('Tab');
+      const page = await startCheck(engine, origin);
       await page.press('Space'); // Yes, I have at least one of these
       await tabTo(page, 'Next');
       await page.press('Enter');
@@ -220,14 +226,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'the check by keyboard to an expected result',
     async run(engine, origin) {
-      const page = await widgetPage(engine, origin, {
-        'data-sections': 'quiz',
-        'data-clinic-phone': '+1 555 0100',
-        'data-country': 'US',
-      });
-      await tabTo(page, 'Start the check');
-      await pressAndFocus(page, 'Enter', 'h4');
-      await page.press('Tab');
+      const page = await startCheck(engine, origin);
       await page.press('ArrowDown'); // No, none of these
       await tabTo(page, 'Next');
       await page.press('Enter');
