@@ -26,6 +26,9 @@ export const vars = createThemeContract({
     accentInk: null,
   },
   font: { family: null, size: null },
+  // The color-scheme property, as a variable: `all: initial` on the widget root resets the
+  // property itself, so the root sets it from this (native controls drawn dark in dark mode).
+  scheme: null,
   radius: null,
   space: { xs: null, s: null, m: null, l: null },
 });
@@ -68,11 +71,10 @@ export const themeBase = style({
 });
 
 export const colorSchemes = {
-  light: style({ vars: light, colorScheme: 'light' }),
-  dark: style({ vars: dark, colorScheme: 'dark' }),
+  light: style({ vars: { ...light, [vars.scheme]: 'light' } }),
+  dark: style({ vars: { ...dark, [vars.scheme]: 'dark' } }),
   auto: style({
-    vars: light,
-    colorScheme: 'light dark',
+    vars: { ...light, [vars.scheme]: 'light dark' },
     '@media': { '(prefers-color-scheme: dark)': { vars: dark } },
   }),
 };

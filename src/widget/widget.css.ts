@@ -22,8 +22,10 @@ export const root = style({
   overflowWrap: 'anywhere',
   border: `1px solid ${vars.color.border}`,
   borderRadius: vars.radius,
-  padding: vars.space.l,
+  // Less on a phone, or at 200% zoom: the text keeps the width (WCAG 1.4.4, 1.4.10).
+  padding: `min(${vars.space.l}, 4vw)`,
   cursor: 'auto',
+  colorScheme: vars.scheme,
   // Sections respond to the widget's own width, not the viewport's (compare table → cards).
   containerType: 'inline-size',
   '@media': {
@@ -46,7 +48,9 @@ print(
 print(`${root} [role="status"]`, { display: 'none' });
 print(`${root} button[aria-expanded]`, { padding: 0, minBlockSize: 'auto' });
 
-globalStyle(`${root} :focus-visible`, {
+// Every focusable part of the shadow root, the launcher dialog's Close bar (outside the
+// widget root) included: this stylesheet is only ever adopted by the shadow root.
+globalStyle(':host :focus-visible', {
   outline: `3px solid ${vars.color.accentInk}`,
   outlineOffset: '2px',
 });

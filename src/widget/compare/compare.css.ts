@@ -86,6 +86,10 @@ export const highlightRow = style({
   backgroundColor: vars.color.surface,
   boxShadow: `inset 4px 0 0 ${vars.color.accentInk}`,
   selectors: { '[dir="rtl"] &': { boxShadow: `inset -4px 0 0 ${vars.color.accentInk}` } },
+  // Forced colours drop box shadows: an outline marks the clinic's own treatment instead.
+  '@media': {
+    '(forced-colors: active)': { outline: '3px solid Highlight', outlineOffset: '-3px' },
+  },
 });
 
 export const badge = style({
@@ -129,6 +133,14 @@ export const step = style({
   borderRadius: '2px',
 });
 
-export const stepFilled = style([step, { backgroundColor: vars.color.text }]);
+/** High contrast (forced colours) turns every fill into the background: draw it in the text's system colour. */
+const forced = '(forced-colors: active)';
+export const stepFilled = style([
+  step,
+  {
+    backgroundColor: vars.color.text,
+    '@media': { [forced]: { forcedColorAdjust: 'none', backgroundColor: 'CanvasText' } },
+  },
+]);
 
 export const related = style({ margin: `${vars.space.s} 0 0`, fontSize: '0.9375em' });

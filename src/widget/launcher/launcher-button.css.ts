@@ -1,5 +1,6 @@
 import { createThemeContract, style, styleVariants } from '@vanilla-extract/css';
 import { vars } from '../../styles/theme.css';
+import { mirrored } from './mirrored';
 
 /**
  * The launcher's floating button in a corner of the viewport. The placeholder that the loader
@@ -50,10 +51,10 @@ const floating = style({
   '@media': { print: { display: 'none' } },
 });
 
-/** Logical insets: "bottom-right" sits at the end of the line, mirrored in right-to-left. */
+/** "bottom-right" sits at the end of the line, mirrored in right-to-left (see mirrored.ts). */
 export const button = styleVariants({
-  'bottom-right': [floating, { insetInlineEnd: launcherVars.offsetInline }],
-  'bottom-left': [floating, { insetInlineStart: launcherVars.offsetInline }],
+  'bottom-right': [floating, mirrored('right', launcherVars.offsetInline)],
+  'bottom-left': [floating, mirrored('left', launcherVars.offsetInline)],
 });
 
 export const icon = style({ inlineSize: '1.5em', blockSize: '1.5em', flex: 'none' });

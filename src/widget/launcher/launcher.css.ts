@@ -1,6 +1,7 @@
 import { globalStyle, style, styleVariants } from '@vanilla-extract/css';
 import { vars } from '../../styles/theme.css';
 import { launcherVars } from './launcher-button.css';
+import { mirrored } from './mirrored';
 
 /** The dialog the launcher opens: beside its button, or the whole screen on a phone. */
 const EDGE = '1em';
@@ -17,6 +18,8 @@ export const dialog = style({
   maxBlockSize: `calc(100dvh - 2 * ${EDGE})`,
   overflow: 'auto',
   overscrollBehavior: 'contain',
+  // What Tab scrolls to stops below the sticky Close bar, never under it (WCAG 2.4.11).
+  scrollPaddingBlockStart: '4em',
   border: `1px solid ${vars.color.border}`,
   borderRadius: vars.radius,
   backgroundColor: vars.color.background,
@@ -37,8 +40,8 @@ export const dialog = style({
 });
 
 export const dialogPosition = styleVariants({
-  'bottom-right': { insetInlineEnd: launcherVars.offsetInline },
-  'bottom-left': { insetInlineStart: launcherVars.offsetInline },
+  'bottom-right': mirrored('right', launcherVars.offsetInline),
+  'bottom-left': mirrored('left', launcherVars.offsetInline),
 });
 
 /** The close button stays in view while the content scrolls. */

@@ -10,7 +10,8 @@ export const panel = style({
   border: `1px solid ${vars.color.border}`,
   borderRadius: vars.radius,
   backgroundColor: vars.color.surface,
-  '@container': { [narrow]: { padding: vars.space.s } },
+  // On a phone the widget's own frame is enough: the result keeps the width.
+  '@container': { [narrow]: { padding: 0, border: 0, background: 'none' } },
 });
 
 export const hint = style({ margin: `0 0 ${vars.space.s}`, color: vars.color.textMuted });

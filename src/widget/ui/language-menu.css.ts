@@ -6,6 +6,8 @@ export const menu = style({
   alignItems: 'center',
   flexWrap: 'wrap',
   gap: vars.space.s,
+  // A flex item may shrink below the longest language name: the select then fits the width.
+  minInlineSize: 0,
 });
 
 export const label = style({ fontSize: '0.9375em', color: vars.color.textMuted });
