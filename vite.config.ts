@@ -106,6 +106,19 @@ function buildFor(mode: string) {
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     };
+  if (mode === 'react')
+    return {
+      // `clinic-widget/react`: lib/react.js beside lib/index.js, which it imports (see
+      // reactEntry below); React stays the app's own.
+      ...moduleBuild('src/react.ts', 'react.js', false),
+      outDir: libDir,
+      emptyOutDir: false,
+      rolldownOptions: {
+        preserveEntrySignatures: 'strict' as const,
+        external: ['react'],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: false },
+      },
+    };
   if (mode === 'configurator')
     return {
       // The demo's configurator page, not part of the widget: demo/app/, beside its HTML.
@@ -147,7 +160,19 @@ function buildFor(mode: string) {
   return { ...moduleBuild('src/index.ts', 'main-[hash].js', true), emptyOutDir: true };
 }
 
+/** The React entry imports the package's own lib/index.js, not a second copy of the widget. */
+const reactEntry = () => ({
+  name: 'clinic-widget:react-imports-index',
+  enforce: 'pre' as const,
+  resolveId: (source: string, importer?: string) =>
+    source === './npm' && importer?.endsWith('react.ts')
+      ? { id: './index.js', external: true }
+      : null,
+});
+
 function pluginsFor(mode: string) {
+  if (mode === 'react')
+    return [reactEntry(), emitTypes(resolve(root, 'src/react.ts'), [], libDir, 'react.d.ts')];
   if (mode === 'configurator') return [vanillaExtractPlugin({ identifiers: 'short' })];
   if (mode === 'npm')
     return [
