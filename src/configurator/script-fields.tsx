@@ -1,4 +1,4 @@
-import { Field } from './field';
+import { Field, RadioChoices } from './field';
 import * as styles from './configurator.css';
 import { CDN_NAMES, checkScriptAddress, type ScriptHost } from './script-address';
 import type { ScriptChoice } from './script-choice';
@@ -22,18 +22,12 @@ export function ScriptFields({ script, onChange, integrityNote }: ScriptFieldsPr
   return (
     <fieldset class={styles.fieldset}>
       <legend class={styles.legend}>Where the widget’s file comes from</legend>
-      {HOSTS.map(([host, name]) => (
-        <label class={styles.choice} key={host}>
-          <input
-            type="radio"
-            name="scriptHost"
-            value={host}
-            checked={script.host === host}
-            onChange={() => onChange({ ...script, host })}
-          />
-          {name}
-        </label>
-      ))}
+      <RadioChoices
+        name="scriptHost"
+        choices={HOSTS}
+        value={script.host}
+        onChange={(host) => onChange({ ...script, host })}
+      />
       {script.host === 'own' ? (
         <Field
           id="scriptUrl"
