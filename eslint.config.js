@@ -56,7 +56,16 @@ const importDirection = Object.entries(MAY_IMPORT).map(([folder, allowed]) => {
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'coverage/', 'test/.build/', 'demo/app/', 'lib/', '.tmp/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'test/.build/',
+      'demo/app/',
+      'lib/',
+      '.tmp/',
+      'wordpress/clinic-widget/dist/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -10,7 +10,7 @@ import { emitTypes } from '../tools/emit-types.ts';
 import { LANGUAGES } from '../src/i18n/locales.ts';
 
 /**
- * The five targets of `npm run build`, one Vite config each; scripts/build.mjs runs them in
+ * The six targets of `npm run build`, one Vite config each; scripts/build.mjs runs them in
  * order and hands the loader what the first two built. docs/architecture.md draws them.
  */
 
@@ -163,7 +163,37 @@ export const npmTarget = (): InlineConfig => ({
   },
 });
 
-/** 5. The demo's configurator page, not part of the widget: demo/app/, beside its HTML. */
+/** The React entry imports the package's own lib/index.js, not a second copy of the widget. */
+const reactImportsIndex = (): Plugin => ({
+  name: 'clinic-widget:react-imports-index',
+  enforce: 'pre',
+  resolveId: (source, importer) =>
+    source === './npm' && importer?.endsWith('react.ts')
+      ? { id: './index.js', external: true }
+      : null,
+});
+
+/** 5. `clinic-widget/react`: lib/react.js beside lib/index.js, which it imports; React stays the app's own. */
+export const reactTarget = (): InlineConfig => ({
+  ...base(),
+  define: widgetDefines(),
+  plugins: [
+    reactImportsIndex(),
+    emitTypes(resolve(root, 'src/react.ts'), [], libDir, 'react.d.ts'),
+  ],
+  build: {
+    ...moduleBuild('src/react.ts', 'react.js', false),
+    outDir: libDir,
+    emptyOutDir: false,
+    rolldownOptions: {
+      preserveEntrySignatures: 'strict' as const,
+      external: ['react'],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: false },
+    },
+  },
+});
+
+/** 6. The demo's configurator page, not part of the widget: demo/app/, beside its HTML. */
 export const configuratorTarget = (): InlineConfig => ({
   ...base(),
   define: widgetDefines(),

@@ -1,4 +1,4 @@
-// `npm run build`: the five targets in order, in one process. Each target's Vite config is in
+// `npm run build`: the six targets in order, in one process. Each target's Vite config is in
 // scripts/build-targets.ts (loaded through Vite, which reads TypeScript); the loader is built
 // from what the first two builds returned (file names and SRI of the bytes they wrote), not
 // from files read back. docs/architecture.md ("How the build fits together") draws it.
@@ -46,4 +46,5 @@ await build(
   }),
 );
 await build(targets.npmTarget());
+await build(targets.reactTarget());
 await build(targets.configuratorTarget());

@@ -57,3 +57,14 @@ export interface WidgetEventMap {
   'clinic-widget:open': CustomEvent<Record<string, never>>;
   'clinic-widget:close': CustomEvent<Record<string, never>>;
 }
+
+/**
+ * The events in the DOM's own event maps, so that `el.addEventListener('clinic-widget:…', (e)
+ * => e.detail…)` type-checks without a cast, on the container and (they bubble) on document.
+ */
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the DOM's map
+  interface HTMLElementEventMap extends WidgetEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into the DOM's map
+  interface DocumentEventMap extends WidgetEventMap {}
+}

@@ -9,7 +9,12 @@ import type { Plugin } from 'vite';
  * `ts.transpileDeclaration`). Relative imports get the `.js` extension that Node's ESM
  * resolution needs. `entry` becomes index.d.ts beside index.js.
  */
-export function emitTypes(entry: string, others: readonly string[], outDir: string): Plugin {
+export function emitTypes(
+  entry: string,
+  others: readonly string[],
+  outDir: string,
+  entryName = 'index.d.ts',
+): Plugin {
   return {
     name: 'clinic-widget:emit-types',
     apply: 'build',
@@ -26,7 +31,7 @@ export function emitTypes(entry: string, others: readonly string[], outDir: stri
           );
           this.error(`Declarations of ${file}: ${messages.join('; ')}`);
         }
-        const name = file === entry ? 'index.d.ts' : basename(file).replace(/\.ts$/, '.d.ts');
+        const name = file === entry ? entryName : basename(file).replace(/\.ts$/, '.d.ts');
         const withExtensions = outputText.replace(/(from\s+'\.\/[^']+)(')/g, '$1.js$2');
         writeFileSync(join(outDir, name), withExtensions);
       }

@@ -71,3 +71,35 @@ export function TextField({ field, label, config, errors, set, ...extra }: TextF
     </Field>
   );
 }
+
+interface RadioChoicesProps<V extends string> {
+  name: string;
+  choices: readonly (readonly [V, string])[];
+  value: V;
+  onChange(value: V): void;
+}
+
+/** One radio button per choice, each with its label. */
+export function RadioChoices<V extends string>({
+  name,
+  choices,
+  value,
+  onChange,
+}: RadioChoicesProps<V>) {
+  return (
+    <>
+      {choices.map(([choice, label]) => (
+        <label class={styles.choice} key={choice}>
+          <input
+            type="radio"
+            name={name}
+            value={choice}
+            checked={value === choice}
+            onChange={() => onChange(choice)}
+          />
+          {label}
+        </label>
+      ))}
+    </>
+  );
+}

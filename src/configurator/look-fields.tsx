@@ -1,7 +1,7 @@
 import { resolveCssColor } from '../embed/resolve-color';
 import { LANGUAGES } from '../i18n/locales';
 import { deriveAccent } from '../styles/accent';
-import { Field, type FormPartProps } from './field';
+import { Field, RadioChoices, type FormPartProps } from './field';
 import * as styles from './configurator.css';
 
 const SCHEMES = [
@@ -80,18 +80,12 @@ export function LookFields({ config, errors, set }: FormPartProps) {
         <span class={styles.label} id="scheme-label">
           Colours
         </span>
-        {SCHEMES.map(([value, name]) => (
-          <label class={styles.choice} key={value}>
-            <input
-              type="radio"
-              name="colorScheme"
-              value={value}
-              checked={config.colorScheme === value}
-              onChange={() => set('colorScheme', value)}
-            />
-            {name}
-          </label>
-        ))}
+        <RadioChoices
+          name="colorScheme"
+          choices={SCHEMES}
+          value={config.colorScheme}
+          onChange={(value) => set('colorScheme', value)}
+        />
       </div>
     </fieldset>
   );

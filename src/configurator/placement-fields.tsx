@@ -1,5 +1,5 @@
 import { LAUNCHER_POSITIONS } from '../shared/option-types';
-import { Field, TextField, type FormPartProps } from './field';
+import { Field, RadioChoices, TextField, type FormPartProps } from './field';
 import * as styles from './configurator.css';
 
 const POSITION_NAMES = { 'bottom-right': 'Bottom right', 'bottom-left': 'Bottom left' };
@@ -14,18 +14,12 @@ export function PlacementFields(props: FormPartProps) {
   return (
     <fieldset class={styles.fieldset}>
       <legend class={styles.legend}>Where it appears</legend>
-      {MODES.map(([value, name]) => (
-        <label class={styles.choice} key={value}>
-          <input
-            type="radio"
-            name="mode"
-            value={value}
-            checked={config.mode === value}
-            onChange={() => set('mode', value)}
-          />
-          {name}
-        </label>
-      ))}
+      <RadioChoices
+        name="mode"
+        choices={MODES}
+        value={config.mode}
+        onChange={(value) => set('mode', value)}
+      />
       {config.mode === 'launcher' ? (
         <>
           <Field

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseOptions, readAttributeOptions } from '../embed/options';
 import { DEFAULT_OPTIONS } from '../shared/option-types';
 import { DEFAULT_CONFIG, configAttributes, validateConfig } from './config';
-import { RESERVED_SPACE, buildSnippet, escapeAttribute } from './snippet';
+import { RESERVED_SPACE, buildSnippet, escapeAttribute, fallbackText } from './snippet';
 
 const SCRIPT = { src: 'https://cdn.example/clinic-widget/clinic-widget.js' };
 
@@ -32,10 +32,26 @@ describe('buildSnippet', () => {
   });
 
   it('can reserve space for the widget, so that the page does not jump', () => {
-    const snippet = buildSnippet([], SCRIPT, RESERVED_SPACE);
-    expect(snippet).toContain('  style="min-height: 100vh"\n></div>');
+    const snippet = buildSnippet([], SCRIPT, { style: RESERVED_SPACE, fallback: 'Not loaded.' });
+    expect(snippet).toContain('  style="min-height: 100vh"\n>\n  <p>Not loaded.</p>\n</div>');
     const pasted = pasteIntoBlankPage(snippet);
     expect((pasted.containers[0] as HTMLElement).style.minHeight).toBe('100vh');
+  });
+
+  it('fills the reserved space with a sentence for when the widget does not load', () => {
+    const fallback = fallbackText('Dr. <O’Brien> & Co', '+1 555 0100');
+    expect(fallback).toContain('Please call Dr. <O’Brien> & Co at +1 555 0100');
+    expect(fallback).toContain('emergency');
+    expect(fallbackText('  ', '')).toContain('Please ask the clinic');
+    const snippet = buildSnippet([['data-country', 'US']], SCRIPT, {
+      style: RESERVED_SPACE,
+      fallback,
+    });
+    const pasted = pasteIntoBlankPage(snippet);
+    // Text only, exactly as written: a clinic name cannot add markup.
+    expect(pasted.containers[0]!.children).toHaveLength(1);
+    expect(pasted.containers[0]!.textContent!.trim()).toBe(fallback);
+    expect(pasted.elements).toBe(3);
   });
 
   it('writes boolean options as bare attributes', () => {

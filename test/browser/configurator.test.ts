@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage, useBrowser, waitForWidgets } from './harness';
+import { CDN_DIST, VERSION, routeClinicPage, serveCdn } from './cdn';
 
 const env = useBrowser();
 
@@ -135,6 +136,7 @@ describe('configurator', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('#snippet').textContent());
 
+    await serveCdn(context, env.server.url);
     await context.route('**/blank.html', (route) =>
       route.fulfill({
         // A blank page as any editor makes it: UTF-8, nothing else.
@@ -184,6 +186,95 @@ describe('configurator', () => {
     );
     await page.fill('#zIndex', 'top');
     expect(await errorOf(page, 'zIndex')).toContain('whole number');
+    await context.close();
+  });
+
+  it('with default choices, gives a snippet that works on another site from the CDN', async () => {
+    const { context, page, log } = await openConfigurator();
+    await page.selectOption('#country', 'US');
+    const snippet = (await page.locator('#snippet').textContent())!;
+    // The versioned CDN address of this version, not the demo server's own.
+    expect(snippet).toContain(`src="${CDN_DIST[0]}clinic-widget.js"`);
+    expect(snippet).not.toContain(env.server.url);
+    expect(snippet).toContain('data-country="US"');
+    const requests = await serveCdn(context, env.server.url);
+    await routeClinicPage(context, 'https://www.riverside-clinic.example/hair', snippet);
+    const site = await openPage(context, 'https://www.riverside-clinic.example/hair');
+    await waitForWidgets(site.page);
+    const text = await site.page.evaluate(
+      () => document.querySelector<HTMLElement>('[data-clinic-widget]')!.shadowRoot!.textContent,
+    );
+    expect(text).toContain('911');
+    // Everything came from the CDN's layout: the loader, the main module, its chunks.
+    expect(requests).toContain('clinic-widget.js');
+    expect(requests.some((file) => /^main-.*\.js$/.test(file))).toBe(true);
+    // The reserved space's sentence is hidden by the widget once it is drawn.
+    expect(
+      await site.page.evaluate(() => {
+        const p = document.querySelector('[data-clinic-widget] > p');
+        return p ? p.getBoundingClientRect().height : -1;
+      }),
+    ).toBe(0);
+    expect(site.log.errors).toEqual([]);
+    expect(site.log.warnings).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('pins the version with an integrity check, and the browser accepts the file', async () => {
+    const { context, page } = await openConfigurator();
+    await page.selectOption('#country', 'GB');
+    await page.check('#integrity');
+    await expect.poll(() => page.locator('#integrity-note').textContent()).toContain('pins');
+    const snippet = (await page.locator('#snippet').textContent())!;
+    expect(snippet).toMatch(/integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
+    expect(snippet).toContain(`clinic-widget@${VERSION}/dist/clinic-widget.js`);
+    await serveCdn(context, env.server.url);
+    await routeClinicPage(context, 'https://clinic.example/sri', snippet);
+    const site = await openPage(context, 'https://clinic.example/sri');
+    await waitForWidgets(site.page);
+    expect(site.log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('checks an own host’s address in the admin’s words', async () => {
+    const { context, page } = await openConfigurator();
+    await page.selectOption('#country', 'US');
+    await page.check('input[name="scriptHost"][value="own"]');
+    for (const [address, message] of [
+      ['cdn.example/clinic-widget.js', 'starting with https://'],
+      ['http://clinic.example/clinic-widget.js', 'Browsers block'],
+      ['https://clinic.example/dist/', 'must end in /clinic-widget.js'],
+    ] as const) {
+      await page.fill('#scriptUrl', address);
+      expect(await errorOf(page, 'scriptUrl')).toContain(message);
+      expect(await page.locator('#snippet').count()).toBe(0);
+      expect(await page.locator('#snippet-blockers').textContent()).toContain(message);
+    }
+    await page.fill('#scriptUrl', `${env.server.url}/dist/clinic-widget.js`);
+    expect(await errorOf(page, 'scriptUrl')).toContain('this computer only');
+    expect(await page.locator('#snippet').textContent()).toContain(
+      `src="${env.server.url}/dist/clinic-widget.js"`,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('#scriptUrl', 'https://www.clinic.example/cw/clinic-widget.js');
+    expect(await errorOf(page, 'scriptUrl')).toBe('');
+    await context.close();
+  });
+
+  it('shows the clinic’s sentence, not a blank screen, when the script cannot load', async () => {
+    const { context, page } = await openConfigurator();
+    await page.selectOption('#country', 'US');
+    await page.fill('#clinicName', 'Riverside Clinic');
+    await page.fill('#clinicPhone', '+1 555 0100');
+    const snippet = (await page.locator('#snippet').textContent())!;
+    // Nothing serves the CDN here: the script fails, as a wrong address or a stripped script would.
+    await context.route(`${CDN_DIST[0]}**`, (route) => route.abort('internetdisconnected'));
+    await routeClinicPage(context, 'https://clinic.example/broken', snippet);
+    const site = await openPage(context, 'https://clinic.example/broken');
+    const fallback = site.page.locator('[data-clinic-widget] > p');
+    await expect.poll(() => fallback.isVisible()).toBe(true);
+    expect(await fallback.textContent()).toContain('Please call Riverside Clinic at +1 555 0100');
     await context.close();
   });
 });

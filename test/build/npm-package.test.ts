@@ -25,8 +25,17 @@ describe('the npm package', () => {
       'dist/clinic-widget.js',
       'dist/release.json',
       'docs/installing.md',
+      'lib/react.js',
+      'lib/react.d.ts',
+      'LICENSE',
     ])
       expect(files).toContain(expected);
+    // The build's manifests are for the build, not for users.
+    expect(files.filter((file) => file.includes('.vite/'))).toEqual([]);
+    // The React entry imports the package's own widget module, not a second copy of it.
+    const react = readFileSync(join(root, 'lib/react.js'), 'utf8');
+    expect(react).toContain('from "./index.js"');
+    expect(react.length).toBeLessThan(5_000);
     expect(files.filter((file) => /^(src|test|demo|tools|node_modules)\//.test(file))).toEqual([]);
     // Every language is in the package, in chunks the developer's bundler can split out: each
     // one's launcher label is in a chunk, not in lib/index.js.
