@@ -6,7 +6,7 @@ const env = useBrowser();
 
 async function widgetPage(
   attributes: Record<string, string> = {},
-  prepare?: (context: BrowserContext) => Promise<void>,
+  prepare?: (context: BrowserContext) => Promise<unknown>,
 ) {
   const context = await env.browser.newContext({ viewport: { width: 390, height: 800 } });
   await prepare?.(context);
