@@ -74,8 +74,13 @@ const moduleBuild = (entry: string, fileName: string, manifest: string | boolean
     // The entry exports nothing, so modules it shares with lazy chunks can live in it:
     // no extra common chunk (and no extra round trip) for the first view.
     preserveEntrySignatures: false as const,
-    // Library mode leaves ES output unminified; this is a bundle for browsers.
-    output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+    // Library mode leaves ES output unminified; this is a bundle for browsers. Its /* @__PURE__ */
+    // marks serve no later bundler, so they are left out (about 120 B gzip of the first view).
+    output: {
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      minify: true,
+      comments: { annotation: false },
+    },
   },
 });
 

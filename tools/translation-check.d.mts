@@ -12,3 +12,5 @@ export function checkLocale(
   english: { ui: unknown; content: unknown },
   candidate: { ui: unknown; content: unknown },
 ): string[];
+export function readSearch(tag: string): unknown;
+export function checkSearch(tag: string, english: unknown, candidate: unknown): string[];

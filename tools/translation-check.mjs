@@ -5,7 +5,10 @@
 //   - identifiers (ids, categories, dates) changed;
 //   - {{placeholders}} and safe-markup structure (paragraphs, list items, **bold**) changed;
 //   - empty strings, and strings left identical to English (except an allow-list);
-//   - plural keys that do not match the language's CLDR plural categories.
+//   - plural keys that do not match the language's CLDR plural categories;
+//   - search.json (the search's strings, stop words and keywords per FAQ entry, see
+//     docs/search.md): the same keys and entry ids as English, no string left in English,
+//     and at least three everyday words or phrases for every entry.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,6 +119,30 @@ export function checkLocale(tag, english, candidate) {
   return problems;
 }
 
+/** @param {string} tag */
+export const readSearch = (tag) =>
+  JSON.parse(readFileSync(join(LOCALES_DIR, tag, 'search.json'), 'utf8'));
+
+/**
+ * Problems of a locale's search.json against English's; an empty list means complete.
+ * @param {string} tag
+ * @param {object} english
+ * @param {object} candidate
+ */
+export function checkSearch(tag, english, candidate) {
+  const problems = checkLocale(tag, { search: english }, { search: candidate });
+  for (const [id, words] of Object.entries(candidate?.keywords ?? {})) {
+    // Comma-separated phrases; a language written without commas between them may use spaces.
+    const split = (by) =>
+      String(words)
+        .split(by)
+        .filter((word) => word.trim()).length;
+    const count = Math.max(split(/[,，、،\n]/), split(/[\s,，、،]+/));
+    if (count < 3) problems.push(`search.keywords.${id}: ${count} keyword(s); give at least 3`);
+  }
+  return problems;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const tags = process.argv.slice(2);
   if (!tags.length) {
@@ -125,7 +152,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const english = readLocale('en');
   let failed = false;
   for (const tag of tags) {
-    const problems = checkLocale(tag, english, readLocale(tag));
+    const problems = [
+      ...checkLocale(tag, english, readLocale(tag)),
+      ...checkSearch(tag, readSearch('en'), readSearch(tag)),
+    ];
     console.log(problems.length ? `${tag}: ${problems.length} problem(s)` : `${tag}: complete`);
     for (const problem of problems) console.log(`  - ${problem}`);
     failed ||= problems.length > 0;

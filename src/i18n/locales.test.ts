@@ -4,6 +4,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import {
   checkLocale,
+  checkSearch,
+  readSearch,
   flattenStrings,
   LOCALES_DIR,
   readLocale,
@@ -45,6 +47,13 @@ describe('locale files', () => {
   it.each(SHIPPED_LOCALES)('%s is complete (translation check)', (tag) => {
     expect(checkLocale(tag, english, readLocale(tag))).toEqual([]);
   });
+
+  it.each(SHIPPED_LOCALES)(
+    '%s search keywords and strings are complete (translation check)',
+    (tag) => {
+      expect(checkSearch(tag, readSearch('en'), readSearch(tag))).toEqual([]);
+    },
+  );
 
   it.each(SHIPPED_LOCALES)('%s loads without falling back to English anywhere', (tag) => {
     expect(mergeWithTemplate(ENGLISH, readLocale(tag)).problems).toEqual([]);

@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { deepLinkFor, parseDeepLink } from './faq/deep-link';
+import { useEffect, useRef } from 'preact/hooks';
+import { deepLinkFor } from './faq/deep-link';
 import * as log from '../shared/log';
 import type { ColorScheme, SectionId } from '../shared/option-types';
 import { telHref } from '../shared/phone';
@@ -11,7 +11,8 @@ import type { Level } from '../content/triage';
 import type { AccentColors } from '../styles/accent';
 import { themeAttributes } from '../styles/theme-attributes';
 import { compareHeadingId } from './compare/compare-ids';
-import { Faq, faqButtonId } from './faq/faq';
+import { Faq } from './faq/faq';
+import { useFaqState } from './faq/use-faq-state';
 import { EmergencyNotice } from './ui/emergency-notice';
 import { Heading } from './ui/heading';
 import { ForwardArrowIcon } from './ui/icons';
@@ -69,55 +70,20 @@ function formatDate(isoDate: string, locale: string): string {
   }
 }
 
-const toggled = (set: ReadonlySet<string>, id: string, open?: boolean): Set<string> => {
-  const next = new Set(set);
-  if (open ?? !next.has(id)) next.add(id);
-  else next.delete(id);
-  return next;
-};
-
 /** The widget shell: title, language menu, the chosen sections, and the safety footer. */
 export function Widget(props: WidgetProps) {
   const { pack, headingLevel, clinic, locale, idPrefix } = props;
   const { t, template } = props.translator;
   const rootRef = useRef<HTMLDivElement>(null);
-  // Open FAQ answers live here, so they survive a language switch and the quiz can open one.
-  const [openFaq, setOpenFaq] = useState<ReadonlySet<string>>(new Set());
-  const [focusFaq, setFocusFaq] = useState<string | null>(null);
-
-  useLayoutEffect(() => {
-    if (!focusFaq) return;
-    const button = rootRef.current?.querySelector<HTMLElement>(
-      `[id="${faqButtonId(idPrefix, focusFaq)}"]`,
-    );
-    button?.focus();
-    button?.scrollIntoView?.({ block: 'start' });
-    setFocusFaq(null);
-  }, [focusFaq]);
-
   const showsFaq = props.sections.includes('faq');
-  const faqIds = pack.content.faq.items.map((item) => item.id);
-  const { prefix, updateUrl } = props.deepLinks;
-
-  // Deep links: #faq-<id> on load or later opens that answer and brings it into view.
-  useEffect(() => {
-    if (!showsFaq) return;
-    const openFromHash = () => {
-      const link = parseDeepLink(window.location.hash, prefix, faqIds);
-      if (!link) return;
-      if ('unknown' in link) {
-        log.warnOnce(
-          `The link #${prefix}${link.unknown} names no question in the FAQ; nothing was opened.`,
-        );
-        return;
-      }
-      setOpenFaq((open) => toggled(open, link.id, true));
-      setFocusFaq(link.id);
-    };
-    openFromHash();
-    window.addEventListener('hashchange', openFromHash);
-    return () => window.removeEventListener('hashchange', openFromHash);
-  }, [showsFaq, prefix, faqIds.join()]);
+  const { prefix } = props.deepLinks;
+  // Open FAQ answers live here, so they survive a language switch and the quiz can open one.
+  const faq = useFaqState(
+    rootRef,
+    idPrefix,
+    pack.content.faq.items.map((item) => item.id),
+    { ...props.deepLinks, enabled: showsFaq },
+  );
 
   const fillValues = {
     clinic: clinic.name ?? t('clinic.yourClinic'),
@@ -144,16 +110,11 @@ export function Widget(props: WidgetProps) {
     };
   }, [props.structuredData, showsFaq, pack, locale, fillValues.clinic, fillValues.emergency]);
 
-  const toggleFaq = (id: string) => {
-    const opening = !openFaq.has(id);
-    setOpenFaq((open) => toggled(open, id));
-    if (opening && updateUrl) {
-      try {
-        history.replaceState(history.state, '', `#${prefix}${id}`);
-      } catch {
-        // A sandboxed frame may refuse; the answer still opens.
-      }
-    }
+  /** Moves focus to a section's first control or heading, and brings it into view. */
+  const focusIn = (selector: string) => {
+    const target = rootRef.current?.querySelector<HTMLElement>(selector);
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'start' });
   };
 
   const context: WidgetContextValue = {
@@ -164,12 +125,7 @@ export function Widget(props: WidgetProps) {
     clinic,
     fill,
     idPrefix,
-    revealFaq: showsFaq
-      ? (id) => {
-          setOpenFaq((open) => toggled(open, id, true));
-          setFocusFaq(id);
-        }
-      : null,
+    revealFaq: showsFaq ? faq.revealAndFocus : null,
   };
   const phoneHref = telHref(clinic.phone);
   const theme = themeAttributes(props.colorScheme, props.accent);
@@ -199,9 +155,7 @@ export function Widget(props: WidgetProps) {
                 items={pack.content.faq.items}
                 categories={pack.content.faq.categories}
                 headingLevel={headingLevel + 1}
-                open={openFaq}
-                onToggle={toggleFaq}
-                onSetOpen={(ids) => setOpenFaq(new Set(ids))}
+                state={faq}
                 linkTo={(id) => {
                   try {
                     return deepLinkFor(window.location.href, prefix, id);
@@ -213,13 +167,7 @@ export function Widget(props: WidgetProps) {
                   props.sections.includes('compare')
                     ? {
                         ids: topic.faqToComparison,
-                        show: () => {
-                          const heading = rootRef.current?.querySelector<HTMLElement>(
-                            `[id="${compareHeadingId(idPrefix)}"]`,
-                          );
-                          heading?.focus();
-                          heading?.scrollIntoView?.({ block: 'start' });
-                        },
+                        show: () => focusIn(`[id="${compareHeadingId(idPrefix)}"]`),
                       }
                     : null
                 }

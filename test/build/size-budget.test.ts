@@ -89,6 +89,23 @@ describe('size budget', () => {
     expect(lazy.some((file) => file.startsWith('chunks/custom-content-'))).toBe(true);
   });
 
+  it('loads the search (engine, results page, keywords) lazily, never in the first view', () => {
+    const search = manifest['src/widget/faq/search-results.tsx']!;
+    expect(entry.dynamicImports).toContain('src/widget/faq/search-results.tsx');
+    const firstView = staticClosure(entry);
+    expect(firstView.has(search.file)).toBe(false);
+    // Each language's keywords are a chunk of their own, fetched with the search.
+    const keywords = (search.dynamicImports ?? []).map((key) => manifest[key]!.file);
+    expect(keywords.length).toBeGreaterThanOrEqual(11);
+    for (const file of keywords) {
+      expect(firstView.has(file)).toBe(false);
+      expect(gzipOf(file), file).toBeLessThanOrEqual(BUDGET.perLocale);
+    }
+    // The engine's own words stay out of the main module.
+    const main = [...firstView].map((file) => readFileSync(join(dist, file), 'utf8')).join('');
+    expect(main.includes('ically ations')).toBe(false);
+  });
+
   it(`keeps each further language within ${kb(BUDGET.perLocale)} gzip`, () => {
     const locales = files.filter((file) => file.file.startsWith('locales/'));
     expect(locales.length).toBeGreaterThan(0);

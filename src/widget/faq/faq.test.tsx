@@ -1,10 +1,11 @@
 import { render, screen, within } from '@testing-library/preact';
-import { useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../content/content';
 import { InWidget } from '../test-utils';
 import { Faq } from './faq';
+import { useFaqState } from './use-faq-state';
 
 const items = ENGLISH.content.faq.items;
 const questionButtons = () =>
@@ -12,24 +13,23 @@ const questionButtons = () =>
 
 /** The FAQ with its open state held the way the Widget holds it. */
 function Stateful(props: { items: typeof items; headingLevel: number }) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const onToggle = (id: string) =>
-    setOpen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const root = useRef<HTMLDivElement>(null);
+  const state = useFaqState(
+    root,
+    'cw',
+    props.items.map((item) => item.id),
+    { prefix: 'faq-', updateUrl: false, enabled: false },
+  );
   return (
-    <Faq
-      {...props}
-      categories={ENGLISH.content.faq.categories}
-      open={open}
-      onToggle={onToggle}
-      onSetOpen={(ids) => setOpen(new Set(ids))}
-      linkTo={(id) => `https://clinic.example/page#faq-${id}`}
-      comparisonLinks={null}
-    />
+    <div ref={root}>
+      <Faq
+        {...props}
+        categories={ENGLISH.content.faq.categories}
+        state={state}
+        linkTo={(id) => `https://clinic.example/page#faq-${id}`}
+        comparisonLinks={null}
+      />
+    </div>
   );
 }
 

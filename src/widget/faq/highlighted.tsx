@@ -1,11 +1,11 @@
-import { findMatches, splitByMatches } from '../../content/search';
+import { splitByMatches, type Match } from '../../content/search';
 
-/** Text with the matches of an (already normalised) search query in <mark>. */
-export function Highlighted({ text, query }: { text: string; query: string }) {
-  if (!query) return <>{text}</>;
+/** Text with the ranges that `marks` finds in it (a search's matches) in <mark>. */
+export function Highlighted({ text, marks }: { text: string; marks?: (text: string) => Match[] }) {
+  if (!marks) return <>{text}</>;
   return (
     <>
-      {splitByMatches(text, findMatches(text, query)).map((part, i) =>
+      {splitByMatches(text, marks(text)).map((part, i) =>
         part.match ? <mark key={i}>{part.text}</mark> : part.text,
       )}
     </>

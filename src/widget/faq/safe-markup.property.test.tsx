@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders } from '../../content/placeholders';
 import { parseMarkup } from '../../content/safe-markup';
-import { normalizeQuery } from '../../content/search';
+import { findMatches, normalizeQuery } from '../../content/search';
 import { InWidget } from '../test-utils';
+import { Highlighted } from './highlighted';
 import { SafeMarkup } from './safe-markup';
 import { HOSTILE_STRINGS, anyText, hostileText } from '../../../test/unit/arbitraries';
 
@@ -77,7 +78,14 @@ const highlightFor = (source: string) =>
 function renderMarkup(source: string, highlight = '', clinic = CLINIC): Element {
   return render(
     <InWidget clinic={clinic}>
-      <SafeMarkup source={source} highlight={highlight} />
+      <SafeMarkup
+        source={source}
+        text={
+          highlight
+            ? (text) => <Highlighted text={text} marks={(t) => findMatches(t, highlight)} />
+            : undefined
+        }
+      />
     </InWidget>,
   ).container;
 }

@@ -1,15 +1,15 @@
 import { parseMarkup, type Inline } from '../../content/safe-markup';
+import type { ComponentChildren } from 'preact';
 import { useWidget } from '../widget-context';
-import { Highlighted } from './highlighted';
 
 interface InlineProps {
   fill: (text: string) => string;
-  /** A normalised search query whose matches are marked. */
-  highlight: string;
+  /** Renders a piece of text (a search result marks its matches in it). */
+  text: (text: string) => ComponentChildren;
 }
 
-function InlineNode({ node, fill, highlight }: InlineProps & { node: Inline }) {
-  const text = <Highlighted text={fill(node.text)} query={highlight} />;
+function InlineNode({ node, fill, text: render }: InlineProps & { node: Inline }) {
+  const text = render(fill(node.text));
   switch (node.type) {
     case 'em':
       return <em>{text}</em>;
@@ -34,7 +34,13 @@ const Inlines = ({ nodes, ...rest }: InlineProps & { nodes: Inline[] }) => (
  * Renders safe markup as Preact elements and text nodes: content is never parsed as HTML,
  * and placeholders are filled after parsing, so a clinic's name stays plain text.
  */
-export function SafeMarkup({ source, highlight = '' }: { source: string; highlight?: string }) {
+export function SafeMarkup({
+  source,
+  text = String,
+}: {
+  source: string;
+  text?: (text: string) => ComponentChildren;
+}) {
   const { fill } = useWidget();
   return (
     <>
@@ -43,13 +49,13 @@ export function SafeMarkup({ source, highlight = '' }: { source: string; highlig
           <ul key={i}>
             {block.items.map((item, j) => (
               <li key={j}>
-                <Inlines nodes={item} fill={fill} highlight={highlight} />
+                <Inlines nodes={item} fill={fill} text={text} />
               </li>
             ))}
           </ul>
         ) : (
           <p key={i}>
-            <Inlines nodes={block.children} fill={fill} highlight={highlight} />
+            <Inlines nodes={block.children} fill={fill} text={text} />
           </p>
         ),
       )}
