@@ -7,6 +7,7 @@ import { emitLazyLocales } from './tools/emit-locales.ts';
 import { reportSizes } from './tools/report-sizes.ts';
 import { integrityOf, releaseManifest } from './tools/release-manifest.ts';
 import { emitTypes } from './tools/emit-types.ts';
+import { retryChunks } from './tools/retry-chunks.ts';
 import { LANGUAGES } from './src/i18n/locales.ts';
 
 const root = import.meta.dirname;
@@ -156,7 +157,7 @@ function pluginsFor(mode: string) {
     ];
   if (mode === 'loader') return [reportSizes(outDir), releaseManifest(outDir, name, version)];
   if (mode === 'launcher') return widgetPlugins();
-  return [...widgetPlugins(), emitLazyLocales(resolve(root, 'src/i18n/locales'))];
+  return [...widgetPlugins(), emitLazyLocales(resolve(root, 'src/i18n/locales')), retryChunks()];
 }
 
 function definesFor(mode: string): Record<string, string> {

@@ -10,6 +10,7 @@ import { loadTranslator, preloadTranslator } from '../i18n/load-translation';
 import { deriveAccent } from '../styles/accent';
 import { ErrorBoundary } from './error-boundary';
 import { lazyComponent } from '../widget/ui/lazy';
+import { importChunk } from '../shared/retry-import';
 import { Widget, preloadSections } from '../widget/widget';
 import { adoptStyles } from './adopt-styles';
 import { dispatchWidgetEvent } from './events';
@@ -24,19 +25,32 @@ export interface WidgetInstance {
   destroy(): void;
 }
 
-// Only launcher-mode widgets download the launcher and its dialog.
-const Launcher = lazyComponent('launcher', () =>
-  import('../widget/launcher/launcher').then((m) => m.Launcher),
+// Only launcher-mode widgets download the launcher and its dialog. Without that code, the
+// widget is shown in its container instead: a visitor never loses it (nor its emergency line).
+const Launcher = lazyComponent(
+  'launcher',
+  (_retryQuery) => import('../widget/launcher/launcher').then((m) => m.Launcher),
+  (props, failed) => (failed ? <>{props.children}</> : null),
 );
+
+/** How long the first paint waits for the sections' code before it draws their stand-ins. */
+const SECTION_WAIT_MS = 1500;
 
 /** Shadow roots this script attached; a re-added container gets its old root back. */
 const ownedRoots = new WeakSet<ShadowRoot>();
 let instances = 0;
 
+/** Whether `element` is inside one of this script's shadow roots (another widget's insides). */
+export const isInsideWidget = (element: Element): boolean =>
+  ownedRoots.has(element.getRootNode() as ShadowRoot);
+
 function openShadowRoot(container: Element): ShadowRoot | null {
   const existing = container.shadowRoot;
   if (existing) {
-    if (ownedRoots.has(existing)) return existing;
+    if (ownedRoots.has(existing)) {
+      existing.replaceChildren();
+      return existing;
+    }
     if (placeholderIn(container)?.root === existing) {
       // The loader's placeholder launcher: take its root over, without its button and styles.
       existing.replaceChildren();
@@ -79,7 +93,7 @@ function loadClinicContent(
   | ((locale: string, source: CustomContentSource, shipped: TopicContent) => TopicContent | null)
   | null
 > {
-  return import('../content/custom-content').then(
+  return importChunk((_retryQuery) => import('../content/custom-content')).then(
     async ({ readCustomContent, customContentFor }) => {
       const raw = await readCustomContent(source);
       return raw === null
@@ -216,7 +230,11 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     void Promise.all([
       loadLocale(wanted),
       source ? loadClinicContent(source) : null,
-      preloadSections(next.sections),
+      // A slow section must not hold back the rest, the emergency line first.
+      Promise.race([
+        preloadSections(next.sections),
+        new Promise((resolve) => setTimeout(resolve, SECTION_WAIT_MS)),
+      ]),
       next.mode === 'launcher' ? Launcher.preload() : null,
     ])
       .then(async ([loaded, custom]) => {
@@ -244,8 +262,9 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     destroy() {
       generation += 1;
       log.guard('Unmounting', () => render(null, mountPoint), undefined);
-      mountPoint.remove();
       removeStyles();
+      // A shadow root cannot be removed: a <slot> shows what the container held before again.
+      root.replaceChildren(document.createElement('slot'));
     },
   };
 }
