@@ -74,6 +74,9 @@ const widgetPlugins = () => [
   inlineCssIntoBundle(resolve(root, 'src')),
 ];
 
+/** Licence comments are kept; annotations and JSDoc are not. */
+const BROWSER_COMMENTS = { legal: true, annotation: false, jsdoc: false };
+
 /** An ES module build of one entry into dist/, minified, with a manifest naming its file. */
 const moduleBuild = (entry: string, fileName: string, manifest: string | boolean) => ({
   outDir,
@@ -87,8 +90,9 @@ const moduleBuild = (entry: string, fileName: string, manifest: string | boolean
     // The entry exports nothing, so modules it shares with lazy chunks can live in it:
     // no extra common chunk (and no extra round trip) for the first view.
     preserveEntrySignatures: false as const,
-    // Library mode leaves ES output unminified; this is a bundle for browsers.
-    output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+    // Library mode leaves ES output unminified; this is a bundle for browsers. Minified code
+    // needs no /* @__PURE__ */ hints (they are for a bundler's tree-shaking): dropped.
+    output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true, comments: BROWSER_COMMENTS },
   },
 });
 
@@ -142,7 +146,7 @@ function buildFor(mode: string) {
       rolldownOptions: {
         // The loader calls drawPlaceholders(): keep the export.
         preserveEntrySignatures: 'strict' as const,
-        output: { minify: true },
+        output: { minify: true, comments: BROWSER_COMMENTS },
       },
     };
   return { ...moduleBuild('src/index.ts', 'main-[hash].js', true), emptyOutDir: true };

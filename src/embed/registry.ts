@@ -34,7 +34,7 @@ export function plainOptions(options: unknown, method: string): Record<string, u
     if (typeof options === 'object' && options !== null && !Array.isArray(options))
       return { ...options };
   } catch {
-    log.warn(`${method}(): the options object could not be read; using defaults.`);
+    log.warn(`${method}(): unreadable options; using defaults.`);
     return {};
   }
   log.warn(
@@ -111,7 +111,7 @@ export function mountElement(
     isInsideWidget(container)
   ) {
     log.warnOnce(
-      `mount(): <${container.localName}> cannot hold the widget: it would cover the page or another widget. Use an empty <div data-clinic-widget> of its own.`,
+      `mount(): <${container.localName}> would cover the page or a widget; use a <div> of its own.`,
     );
     return null;
   }

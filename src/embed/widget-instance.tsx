@@ -33,8 +33,8 @@ const Launcher = lazyComponent(
   (props, failed) => (failed ? <>{props.children}</> : null),
 );
 
-/** How long the first paint waits for the sections' code before it draws their stand-ins. */
-const SECTION_WAIT_MS = 1500;
+/** How long the first paint waits for slow files before it draws what is here. */
+const SLOW_MS = 1500;
 
 /** Shadow roots this script attached; a re-added container gets its old root back. */
 const ownedRoots = new WeakSet<ShadowRoot>();
@@ -226,32 +226,38 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     const wanted = chooseLocale(next);
     const source = customSource(next);
     const current = (generation += 1);
+    const slow = new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+    /** Draws `locale` (English where its strings or translation code are missing). */
+    const show = async (
+      locale: string,
+      loaded: LocalePack | null,
+      custom: Awaited<ReturnType<typeof loadClinicContent>>,
+      early?: boolean,
+    ) => {
+      const translated = loaded ? await loadTranslator(locale, loaded.ui) : null;
+      // Without the language or the code to translate it: English, which is always here.
+      const useWanted = loaded !== null && translated !== null;
+      const translator = translated ?? (await loadTranslator(DEFAULT_LOCALE, ENGLISH.ui));
+      // A later update or an unmount has overtaken this load; an early draw, the real one.
+      if (current !== generation || !translator || (early && resolved)) return;
+      const shown = useWanted ? locale : DEFAULT_LOCALE;
+      const shipped = useWanted ? loaded : ENGLISH;
+      const content = (source && custom?.(shown, source, shipped.content)) || shipped.content;
+      resolved = { locale: shown, pack: { ui: shipped.ui, content }, translator };
+      log.guard('Rendering', paint, undefined);
+    };
     preloadTranslator(wanted);
+    // A slow file never keeps the widget blank: the first paint waits a moment at most, then
+    // shows English and the shipped content, and the rest comes when it arrives.
+    if (!resolved) void slow.then(() => show(DEFAULT_LOCALE, ENGLISH, null, true));
     void Promise.all([
       loadLocale(wanted),
       source ? loadClinicContent(source) : null,
-      // A slow section must not hold back the rest, the emergency line first.
-      Promise.race([
-        preloadSections(next.sections),
-        new Promise((resolve) => setTimeout(resolve, SECTION_WAIT_MS)),
-      ]),
+      // A slow section waits in its stand-in, without holding back the rest.
+      Promise.race([preloadSections(next.sections), slow]),
       next.mode === 'launcher' ? Launcher.preload() : null,
     ])
-      .then(async ([loaded, custom]) => {
-        // A later update or an unmount has overtaken this load.
-        if (current !== generation) return;
-        const translated = loaded ? await loadTranslator(wanted, loaded.ui) : null;
-        // Without the language or the code to translate it: English, which is always here.
-        const useWanted = loaded !== null && translated !== null;
-        const translator = translated ?? (await loadTranslator(DEFAULT_LOCALE, ENGLISH.ui));
-        if (current !== generation || !translator) return;
-        const locale = useWanted ? wanted : DEFAULT_LOCALE;
-        const shipped = useWanted ? loaded : ENGLISH;
-        const content = (source && custom?.(locale, source, shipped.content)) || shipped.content;
-        const pack = { ui: shipped.ui, content };
-        resolved = { locale, pack, translator };
-        log.guard('Rendering', paint, undefined);
-      })
+      .then(([loaded, custom]) => show(wanted, loaded, custom))
       .catch((cause: unknown) => log.error('The widget could not be drawn.', cause));
   }
 
