@@ -28,9 +28,13 @@ export function withRetries<T>(key: unknown, load: (attempt: number) => Promise<
  */
 export type ChunkImport<T> = (_retryQuery: string) => Promise<T>;
 
-/** Imports a chunk; after a failure, the next call asks at a new address. */
+/**
+ * Imports a chunk; after a failure, the next call asks at a new address. Failures are counted
+ * by the import's source text, which names the chunk's file: an arrow written anew at each
+ * call still counts as the same chunk.
+ */
 export const importChunk = <T>(load: ChunkImport<T>): Promise<T> =>
-  withRetries(load, (attempt) => load(retryQuery(attempt)));
+  withRetries(String(load), (attempt) => load(retryQuery(attempt)));
 
 /** Test hook: forget earlier failures. */
 export const forgetFailures = (): void => failures.clear();
