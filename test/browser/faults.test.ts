@@ -195,3 +195,149 @@ describe('what the visitor sees while a file fails', () => {
     await context.close();
   });
 });
+
+describe('hostile calls and targets', () => {
+  it('no call throws into the page, and a bad queued call leaves the others alone', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The documented inline stub, with a bad entry first in its queue.
+    await page.addInitScript(() => {
+      const stub = function (...args: unknown[]) {
+        (stub.q = stub.q || []).push(args);
+      } as { (...args: unknown[]): void; q?: unknown[] };
+      (window as unknown as { ClinicWidget: unknown }).ClinicWidget = stub;
+      stub.q = [null as unknown as unknown[]];
+      stub('mount', '#extra', { clinicName: 'Queued Clinic' });
+    });
+    await page.goto(`${env.server.url}/test/fixtures/plain.html`);
+    await page.evaluate(() => {
+      const extra = document.createElement('div');
+      extra.id = 'extra';
+      document.body.append(extra);
+    });
+    await waitForText(page, 'Queued Clinic', '#extra');
+    const results = await page.evaluate(() => {
+      const api = (window as unknown as { ClinicWidget: (...a: unknown[]) => unknown })
+        .ClinicWidget as ((...a: unknown[]) => unknown) & {
+        mount(t: unknown, o?: unknown): { update(o: unknown): void; unmount(): void };
+      };
+      const hostile: unknown[] = [
+        {
+          toString() {
+            throw new Error('toString');
+          },
+        },
+        Object.create(null),
+        new Proxy(
+          {},
+          {
+            get() {
+              throw new Error('get');
+            },
+            ownKeys() {
+              throw new Error('ownKeys');
+            },
+          },
+        ),
+      ];
+      const thrown: string[] = [];
+      const attempt = (what: string, call: () => unknown) => {
+        try {
+          call();
+        } catch (error) {
+          thrown.push(`${what}: ${String(error)}`);
+        }
+      };
+      for (const value of hostile) {
+        attempt('ClinicWidget(x)', () => api(value));
+        attempt('mount(x)', () => api.mount(value));
+        attempt('mount(div, x)', () => {
+          const div = document.createElement('div');
+          document.body.append(div);
+          api.mount(div, value).update(value);
+        });
+      }
+      return thrown;
+    });
+    expect(results).toEqual([]);
+    expect(errors).toEqual([]);
+    // The container in the page still got its widget.
+    await waitForText(page, EMERGENCY);
+    await context.close();
+  });
+
+  it('a throwing options getter never stops other containers from mounting', async () => {
+    const context = await env.browser.newContext();
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
+    await waitForText(page, EMERGENCY);
+    await page.evaluate(() => {
+      const api = (window as unknown as { ClinicWidget: { mount(t: Element, o: object): void } })
+        .ClinicWidget;
+      const first = document.createElement('div');
+      document.body.append(first);
+      let reads = 0;
+      api.mount(first, {
+        get clinicName() {
+          reads += 1;
+          if (reads > 1) throw new Error('later read');
+          return 'Getter Clinic';
+        },
+      });
+      // Later page changes: a batch with a new container and a change to the first one.
+      const second = document.createElement('div');
+      second.id = 'second';
+      second.setAttribute('data-clinic-widget', '');
+      first.setAttribute('data-clinic-name', 'Changed');
+      document.body.append(second);
+    });
+    await waitForText(page, EMERGENCY, '#second');
+    expect(log.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses <body>, <html>, <head> and another widget’s insides; unmount shows the container’s own content again', async () => {
+    const context = await env.browser.newContext();
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
+    await waitForText(page, EMERGENCY);
+    const outcome = await page.evaluate(() => {
+      const api = (
+        window as unknown as {
+          ClinicWidget: { mount(t: Element, o?: object): { unmount(): void } };
+        }
+      ).ClinicWidget;
+      api.mount(document.body);
+      api.mount(document.documentElement);
+      api.mount(document.head);
+      const inner = document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('p')!;
+      api.mount(inner);
+      const own = document.createElement('div');
+      own.id = 'own';
+      const fallback = document.createElement('span');
+      fallback.textContent = 'Call the clinic on 555 0100';
+      own.append(fallback);
+      document.body.append(own);
+      const handle = api.mount(own);
+      return {
+        handle: !!handle,
+        bodyRoot: !!document.body.shadowRoot,
+        htmlRoot: !!document.documentElement.shadowRoot,
+      };
+    });
+    expect(outcome).toEqual({ handle: true, bodyRoot: false, htmlRoot: false });
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(log.warnings.filter((w) => w.includes('would cover the page'))).toHaveLength(4);
+    // The widget in the page is untouched.
+    expect(await widgetText(page)).toContain(EMERGENCY);
+    await waitForText(page, EMERGENCY, '#own');
+    expect(await page.getByText('Call the clinic on 555 0100').isVisible()).toBe(false);
+    await page.evaluate(() =>
+      (window as unknown as { ClinicWidget: { unmount(t: string): void } }).ClinicWidget.unmount(
+        '#own',
+      ),
+    );
+    expect(await page.getByText('Call the clinic on 555 0100').isVisible()).toBe(true);
+    await context.close();
+  });
+});
