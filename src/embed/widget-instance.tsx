@@ -138,6 +138,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
   let resolved: Resolved | null = null;
   let generation = 0;
   let announcedReady = false;
+  let slowTimer: ReturnType<typeof setTimeout> | undefined;
   const accentFromHost = initial.accent ? null : hostAccent(container);
 
   const paint = (): void => {
@@ -226,7 +227,10 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     const wanted = chooseLocale(next);
     const source = customSource(next);
     const current = (generation += 1);
-    const slow = new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+    // Only the first paint waits on a clock (cleared on unmount): later ones keep what is shown.
+    const slow = resolved
+      ? null
+      : new Promise((resolve) => (slowTimer = setTimeout(resolve, SLOW_MS)));
     /** Draws `locale` (English where its strings or translation code are missing). */
     const show = async (
       locale: string,
@@ -249,12 +253,12 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     preloadTranslator(wanted);
     // A slow file never keeps the widget blank: the first paint waits a moment at most, then
     // shows English and the shipped content, and the rest comes when it arrives.
-    if (!resolved) void slow.then(() => show(DEFAULT_LOCALE, ENGLISH, null, true));
+    void slow?.then(() => show(DEFAULT_LOCALE, ENGLISH, null, true));
     void Promise.all([
       loadLocale(wanted),
       source ? loadClinicContent(source) : null,
       // A slow section waits in its stand-in, without holding back the rest.
-      Promise.race([preloadSections(next.sections), slow]),
+      slow ? Promise.race([preloadSections(next.sections), slow]) : preloadSections(next.sections),
       next.mode === 'launcher' ? Launcher.preload() : null,
     ])
       .then(([loaded, custom]) => show(wanted, loaded, custom))
@@ -267,6 +271,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     update: (next) => log.guard('Updating the widget', () => apply(next), undefined),
     destroy() {
       generation += 1;
+      clearTimeout(slowTimer);
       log.guard('Unmounting', () => render(null, mountPoint), undefined);
       removeStyles();
       // A shadow root cannot be removed: a <slot> shows what the container held before again.
