@@ -4,6 +4,7 @@ import {
   configAttributes,
   isTranslucent,
   reservesSpace,
+  snippetBlockers,
   validateConfig,
 } from './config';
 
@@ -73,5 +74,22 @@ describe('isTranslucent', () => {
     ['teal', false],
   ])('%s → %s', (value, expected) => {
     expect(isTranslucent(value)).toBe(expected);
+  });
+});
+
+describe('snippetBlockers', () => {
+  it('starts with no country, and no snippet until one is chosen', () => {
+    expect(DEFAULT_CONFIG.country).toBe('');
+    const blockers = snippetBlockers(DEFAULT_CONFIG);
+    expect(blockers).toHaveLength(1);
+    expect(blockers[0]!.fieldId).toBe('country');
+    expect(blockers[0]!.message).toContain('emergency number');
+    expect(snippetBlockers({ ...DEFAULT_CONFIG, country: '   ' })).toHaveLength(1);
+  });
+
+  it('lets the snippet through once a country is chosen, and the snippet carries it', () => {
+    const config = { ...DEFAULT_CONFIG, country: 'US' };
+    expect(snippetBlockers(config)).toEqual([]);
+    expect(configAttributes(config)).toEqual([['data-country', 'US']]);
   });
 });

@@ -27,7 +27,7 @@ export interface AdminConfig {
   clinicName: string;
   clinicPhone: string;
   bookingUrl: string;
-  /** '' means not set. */
+  /** '' until the admin chooses: no country is guessed, and there is no snippet without one. */
   country: string;
   mode: Mode;
   launcherPosition: LauncherPosition;
@@ -152,6 +152,28 @@ export const configAttributes = (
 /** Whether the snippet reserves a screen's height: an in-page widget with its (long) FAQ. */
 export const reservesSpace = (config: AdminConfig): boolean =>
   config.mode === 'inline' && config.sections.includes('faq');
+
+/** A step the admin must take before the snippet can be copied, and the field that takes it. */
+export interface SnippetBlocker {
+  message: string;
+  fieldId: string;
+}
+
+/**
+ * Why there is no snippet yet. The snippet always carries the clinic's country (it decides
+ * the emergency number), so there is none before a country is chosen.
+ */
+export function snippetBlockers(config: AdminConfig): SnippetBlocker[] {
+  return config.country.trim()
+    ? []
+    : [
+        {
+          message:
+            'Choose your clinic’s country first (at the top of the form): it sets the emergency number patients are told to call.',
+          fieldId: 'country',
+        },
+      ];
+}
 
 /** Every option the configurator sets, null when unset: an update() then clears it too. */
 export const CONFIG_FIELDS: readonly Field[] = Object.keys(DEFAULT_CONFIG) as Field[];

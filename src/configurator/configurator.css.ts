@@ -8,6 +8,8 @@ const ink = '#1b2329';
 const muted = '#47535c';
 const accent = '#0b6e69';
 const danger = '#a4161a';
+// 7.4:1 on white and 6.9:1 on the blocker's cream: AA for small bold text.
+const warn = '#6b4400';
 
 export const page = style({
   display: 'grid',
@@ -43,6 +45,18 @@ export const label = style({ fontWeight: 600 });
 export const hint = style({ color: muted, fontSize: '0.875rem' });
 
 export const error = style({ color: danger, fontSize: '0.875rem', fontWeight: 600 });
+
+/** A value that works with a caveat (an address only this computer reaches). */
+export const warning = style({ color: warn, fontSize: '0.875rem', fontWeight: 600 });
+
+/** What stands between the admin and a snippet (no country yet, an unusable address). */
+export const blocker = style({
+  margin: 0,
+  padding: '1rem',
+  border: `2px solid ${warn}`,
+  borderRadius: '0.5rem',
+  background: '#fff8e6',
+});
 
 export const choice = style({ display: 'flex', gap: '0.5rem', alignItems: 'center' });
 

@@ -43,8 +43,47 @@ async function openConfigurator() {
 const errorOf = (page: Page, id: string) => page.locator(`#${id}-error`).textContent();
 
 describe('configurator', () => {
+  it('asks for the country first, guesses none, and gives no snippet without it', async () => {
+    const { context, page, log } = await openConfigurator();
+    // The first field of the form, empty, with the sentence that says why it matters.
+    const first = await page.evaluate(() => {
+      const control = document.querySelector('form')!.querySelector('input, select')!;
+      return { id: control.id, value: (control as HTMLSelectElement).value };
+    });
+    expect(first).toEqual({ id: 'country', value: '' });
+    expect(await page.locator('#country-hint').textContent()).toContain('emergency number');
+    // No snippet yet: the panel says what is missing, and the copy button takes the admin there.
+    expect(await page.locator('#snippet').count()).toBe(0);
+    expect(await page.locator('#snippet-blockers').textContent()).toContain('country');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Copy the snippet' }).click();
+    expect(await page.locator('#copy-status').textContent()).toContain('country');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('country');
+    // The preview, meanwhile, says what a page without a country says: no number.
+    const previewText = () =>
+      page.evaluate(() => document.querySelector('#preview')!.shadowRoot!.textContent ?? '');
+    expect(await previewText()).toMatch(/your local emergency number/i);
+    await page.selectOption('#country', 'US');
+    expect(await page.locator('#country-number').textContent()).toContain('911');
+    expect(await page.locator('#snippet').textContent()).toContain('data-country="US"');
+    await page.waitForFunction(() =>
+      document.querySelector('#preview')!.shadowRoot!.querySelector('a[href="tel:911"]'),
+    );
+    // A country whose number the widget does not know: still in the snippet, and no number.
+    await page.selectOption('#country', 'AQ');
+    expect(await page.locator('#country-number').textContent()).toContain(
+      'your local emergency number',
+    );
+    expect(await page.locator('#snippet').textContent()).toContain('data-country="AQ"');
+    await expect.poll(previewText).toMatch(/your local emergency number/i);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
   it('validates each field inline, as the admin types', async () => {
     const { context, page, log } = await openConfigurator();
+    await page.selectOption('#country', 'US');
     await page.fill('#clinicPhone', 'call 555 0100');
     expect(await errorOf(page, 'clinicPhone')).toContain('cannot contain letters');
     expect(await page.getAttribute('#clinicPhone', 'aria-invalid')).toBe('true');
@@ -71,6 +110,7 @@ describe('configurator', () => {
 
   it('copies a snippet that gives, on a blank page, exactly the previewed widget', async () => {
     const { context, page, log } = await openConfigurator();
+    await page.selectOption('#country', 'ES');
     await page.uncheck('input[name="sections"][value="compare"]');
     await page.selectOption('#lang', 'es');
     await page.fill('#accent', '#6a1b9a');
@@ -78,14 +118,13 @@ describe('configurator', () => {
     await page.fill('#clinicName', CLINIC_NAME);
     await page.fill('#clinicPhone', '+34 900 000 000');
     await page.fill('#bookingUrl', 'https://clinica.example/cita');
-    await page.selectOption('#country', 'ES');
     await page.waitForFunction(
       (name) =>
         document
           .querySelector('#preview')!
           .shadowRoot!.querySelector<HTMLElement>('[lang="es"]')
           ?.innerText.includes(name) &&
-        // The last change (the country) sets the emergency number: wait for it too.
+        // The country (chosen first) sets the emergency number: wait for it too.
         document.querySelector('#preview')!.shadowRoot!.querySelector('a[href="tel:112"]'),
       CLINIC_NAME,
     );
@@ -125,6 +164,7 @@ describe('configurator', () => {
 
   it('configures launcher mode, with a launcher in the preview', async () => {
     const { context, page } = await openConfigurator();
+    await page.selectOption('#country', 'GB');
     await page.check('input[name="mode"][value="launcher"]');
     await page.selectOption('#launcherPosition', 'bottom-left');
     await page.fill('#launcherOffset', '16px 88px');
