@@ -80,6 +80,20 @@ describe('FAQ search in the browser', () => {
     await context.close();
   });
 
+  it('shows the closest matches under a heading that says so, with no axe violations', async () => {
+    const { context, page, log, w, box } = await widgetPage({ 'data-sections': 'faq' });
+    // "swelling" and "itching" are in the FAQ, "zebra" nowhere: no question has every word.
+    await box.fill('swelling itching zebra');
+    await status(page, /questions? found/);
+    await expect
+      .poll(() => w.getByText('No question has all of your words. These are the closest:').count())
+      .toBe(1);
+    expect(await w.locator('button[aria-expanded]').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
   it('lets find in page open a closed answer (hidden="until-found", beforematch)', async () => {
     const { context, page, w } = await widgetPage({ 'data-sections': 'faq' });
     const button = w.getByRole('button', { name: 'Does the treatment hurt?' });
