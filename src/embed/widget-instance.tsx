@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { ENGLISH, type LocalePack, type TopicContent } from '../content/content';
-import type { CustomContentSource } from '../content/custom-content';
+import { ENGLISH, type LocalePack } from '../content/content';
 import { emergencyNumberFor } from '../content/emergency-numbers';
 import { pageLanguage } from '../i18n/page-language';
 import { loadLocale } from '../i18n/load-locale';
@@ -18,83 +17,20 @@ import { quote } from './options';
 import { toAttributeName, type WidgetOptions } from '../shared/option-types';
 import { hostAccent } from './host-accent';
 import { placeholderIn, scriptNonce } from './loader-state';
+import { openShadowRoot } from './shadow-root';
+import { customSource, loadClinicContent } from './clinic-content';
 
 export interface WidgetInstance {
   update(options: WidgetOptions): void;
   destroy(): void;
 }
 
+let instances = 0;
+
 // Only launcher-mode widgets download the launcher and its dialog.
 const Launcher = lazyComponent('launcher', () =>
   import('../widget/launcher/launcher').then((m) => m.Launcher),
 );
-
-/** Shadow roots this script attached; a re-added container gets its old root back. */
-const ownedRoots = new WeakSet<ShadowRoot>();
-let instances = 0;
-
-function openShadowRoot(container: Element): ShadowRoot | null {
-  const existing = container.shadowRoot;
-  if (existing) {
-    if (ownedRoots.has(existing)) return existing;
-    if (placeholderIn(container)?.root === existing) {
-      // The loader's placeholder launcher: take its root over, without its button and styles.
-      existing.replaceChildren();
-      existing.adoptedStyleSheets = [];
-      ownedRoots.add(existing);
-      return existing;
-    }
-    log.warn(
-      `<${container.localName}> already has a shadow root that is not ours; the widget is not mounted there. Use an empty <div data-clinic-widget>.`,
-    );
-    return null;
-  }
-  try {
-    const root = container.attachShadow({ mode: 'open' });
-    ownedRoots.add(root);
-    return root;
-  } catch {
-    log.warn(
-      `<${container.localName}> cannot hold the widget (it cannot have a shadow root). Use a <div data-clinic-widget>.`,
-    );
-    return null;
-  }
-}
-
-const customSource = (options: WidgetOptions): CustomContentSource | null =>
-  options.contentId
-    ? { elementId: options.contentId }
-    : options.contentUrl
-      ? { url: options.contentUrl }
-      : null;
-
-/**
- * A clinic's own content, with its reader and validator: a separate chunk, downloaded only
- * by widgets that have data-content-url or data-content-id. Resolves to a function that picks
- * and validates one language, or null when nothing usable arrived (already reported).
- */
-function loadClinicContent(
-  source: CustomContentSource,
-): Promise<
-  | ((locale: string, source: CustomContentSource, shipped: TopicContent) => TopicContent | null)
-  | null
-> {
-  return import('../content/custom-content').then(
-    async ({ readCustomContent, customContentFor }) => {
-      const raw = await readCustomContent(source);
-      return raw === null
-        ? null
-        : (locale, from, shipped) => customContentFor(raw, locale, from, shipped);
-    },
-    (cause: unknown) => {
-      log.error(
-        'The code that reads clinic content could not be loaded; showing the shipped content.',
-        cause,
-      );
-      return null;
-    },
-  );
-}
 
 interface Resolved {
   locale: string;

@@ -1,0 +1,38 @@
+import * as log from '../shared/log';
+import { placeholderIn } from './loader-state';
+
+/** Shadow roots this script attached; a re-added container gets its old root back. */
+const ownedRoots = new WeakSet<ShadowRoot>();
+
+/**
+ * The container's shadow root for the widget: its own again when a container is re-added, the
+ * loader's placeholder root taken over, or a new one; null (after a warning) when the
+ * container cannot have one or holds someone else's.
+ */
+export function openShadowRoot(container: Element): ShadowRoot | null {
+  const existing = container.shadowRoot;
+  if (existing) {
+    if (ownedRoots.has(existing)) return existing;
+    if (placeholderIn(container)?.root === existing) {
+      // The loader's placeholder launcher: take its root over, without its button and styles.
+      existing.replaceChildren();
+      existing.adoptedStyleSheets = [];
+      ownedRoots.add(existing);
+      return existing;
+    }
+    log.warn(
+      `<${container.localName}> already has a shadow root that is not ours; the widget is not mounted there. Use an empty <div data-clinic-widget>.`,
+    );
+    return null;
+  }
+  try {
+    const root = container.attachShadow({ mode: 'open' });
+    ownedRoots.add(root);
+    return root;
+  } catch {
+    log.warn(
+      `<${container.localName}> cannot hold the widget (it cannot have a shadow root). Use a <div data-clinic-widget>.`,
+    );
+    return null;
+  }
+}
