@@ -10,6 +10,7 @@ import { loadTranslator, preloadTranslator } from '../i18n/load-translation';
 import { deriveAccent } from '../styles/accent';
 import { ErrorBoundary } from './error-boundary';
 import { lazyComponent } from '../widget/ui/lazy';
+import { importChunk } from '../shared/retry-import';
 import { Widget, preloadSections } from '../widget/widget';
 import { adoptStyles } from './adopt-styles';
 import { dispatchWidgetEvent } from './events';
@@ -24,19 +25,32 @@ export interface WidgetInstance {
   destroy(): void;
 }
 
-// Only launcher-mode widgets download the launcher and its dialog.
-const Launcher = lazyComponent('launcher', () =>
-  import('../widget/launcher/launcher').then((m) => m.Launcher),
+// Only launcher-mode widgets download the launcher and its dialog. Without that code, the
+// widget is shown in its container instead: a visitor never loses it (nor its emergency line).
+const Launcher = lazyComponent(
+  'launcher',
+  (_retryQuery) => import('../widget/launcher/launcher').then((m) => m.Launcher),
+  (props, failed) => (failed ? <>{props.children}</> : null),
 );
+
+/** How long the first paint waits for slow files before it draws what is here. */
+const SLOW_MS = 1500;
 
 /** Shadow roots this script attached; a re-added container gets its old root back. */
 const ownedRoots = new WeakSet<ShadowRoot>();
 let instances = 0;
 
+/** Whether `element` is inside one of this script's shadow roots (another widget's insides). */
+export const isInsideWidget = (element: Element): boolean =>
+  ownedRoots.has(element.getRootNode() as ShadowRoot);
+
 function openShadowRoot(container: Element): ShadowRoot | null {
   const existing = container.shadowRoot;
   if (existing) {
-    if (ownedRoots.has(existing)) return existing;
+    if (ownedRoots.has(existing)) {
+      existing.replaceChildren();
+      return existing;
+    }
     if (placeholderIn(container)?.root === existing) {
       // The loader's placeholder launcher: take its root over, without its button and styles.
       existing.replaceChildren();
@@ -79,7 +93,7 @@ function loadClinicContent(
   | ((locale: string, source: CustomContentSource, shipped: TopicContent) => TopicContent | null)
   | null
 > {
-  return import('../content/custom-content').then(
+  return importChunk((_retryQuery) => import('../content/custom-content')).then(
     async ({ readCustomContent, customContentFor }) => {
       const raw = await readCustomContent(source);
       return raw === null
@@ -124,6 +138,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
   let resolved: Resolved | null = null;
   let generation = 0;
   let announcedReady = false;
+  let slowTimer: ReturnType<typeof setTimeout> | undefined;
   const accentFromHost = initial.accent ? null : hostAccent(container);
 
   const paint = (): void => {
@@ -212,28 +227,41 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     const wanted = chooseLocale(next);
     const source = customSource(next);
     const current = (generation += 1);
+    // Only the first paint waits on a clock (cleared on unmount): later ones keep what is shown.
+    const slow = resolved
+      ? null
+      : new Promise((resolve) => (slowTimer = setTimeout(resolve, SLOW_MS)));
+    /** Draws `locale` (English where its strings or translation code are missing). */
+    const show = async (
+      locale: string,
+      loaded: LocalePack | null,
+      custom: Awaited<ReturnType<typeof loadClinicContent>>,
+      early?: boolean,
+    ) => {
+      const translated = loaded ? await loadTranslator(locale, loaded.ui) : null;
+      // Without the language or the code to translate it: English, which is always here.
+      const useWanted = loaded !== null && translated !== null;
+      const translator = translated ?? (await loadTranslator(DEFAULT_LOCALE, ENGLISH.ui));
+      // A later update or an unmount has overtaken this load; an early draw, the real one.
+      if (current !== generation || !translator || (early && resolved)) return;
+      const shown = useWanted ? locale : DEFAULT_LOCALE;
+      const shipped = useWanted ? loaded : ENGLISH;
+      const content = (source && custom?.(shown, source, shipped.content)) || shipped.content;
+      resolved = { locale: shown, pack: { ui: shipped.ui, content }, translator };
+      log.guard('Rendering', paint, undefined);
+    };
     preloadTranslator(wanted);
+    // A slow file never keeps the widget blank: the first paint waits a moment at most, then
+    // shows English and the shipped content, and the rest comes when it arrives.
+    void slow?.then(() => show(DEFAULT_LOCALE, ENGLISH, null, true));
     void Promise.all([
       loadLocale(wanted),
       source ? loadClinicContent(source) : null,
-      preloadSections(next.sections),
+      // A slow section waits in its stand-in, without holding back the rest.
+      slow ? Promise.race([preloadSections(next.sections), slow]) : preloadSections(next.sections),
       next.mode === 'launcher' ? Launcher.preload() : null,
     ])
-      .then(async ([loaded, custom]) => {
-        // A later update or an unmount has overtaken this load.
-        if (current !== generation) return;
-        const translated = loaded ? await loadTranslator(wanted, loaded.ui) : null;
-        // Without the language or the code to translate it: English, which is always here.
-        const useWanted = loaded !== null && translated !== null;
-        const translator = translated ?? (await loadTranslator(DEFAULT_LOCALE, ENGLISH.ui));
-        if (current !== generation || !translator) return;
-        const locale = useWanted ? wanted : DEFAULT_LOCALE;
-        const shipped = useWanted ? loaded : ENGLISH;
-        const content = (source && custom?.(locale, source, shipped.content)) || shipped.content;
-        const pack = { ui: shipped.ui, content };
-        resolved = { locale, pack, translator };
-        log.guard('Rendering', paint, undefined);
-      })
+      .then(([loaded, custom]) => show(wanted, loaded, custom))
       .catch((cause: unknown) => log.error('The widget could not be drawn.', cause));
   }
 
@@ -243,9 +271,11 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     update: (next) => log.guard('Updating the widget', () => apply(next), undefined),
     destroy() {
       generation += 1;
+      clearTimeout(slowTimer);
       log.guard('Unmounting', () => render(null, mountPoint), undefined);
-      mountPoint.remove();
       removeStyles();
+      // A shadow root cannot be removed: a <slot> shows what the container held before again.
+      root.replaceChildren(document.createElement('slot'));
     },
   };
 }
