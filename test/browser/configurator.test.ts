@@ -125,8 +125,12 @@ describe('configurator', () => {
           .querySelector('#preview')!
           .shadowRoot!.querySelector<HTMLElement>('[lang="es"]')
           ?.innerText.includes(name) &&
-        // The country (chosen first) sets the emergency number: wait for it too.
-        document.querySelector('#preview')!.shadowRoot!.querySelector('a[href="tel:112"]'),
+        // The country (chosen first) sets the emergency number: wait for it too, and for the
+        // booking link, the last field filled in (the preview follows the form a moment later).
+        document.querySelector('#preview')!.shadowRoot!.querySelector('a[href="tel:112"]') &&
+        document
+          .querySelector('#preview')!
+          .shadowRoot!.querySelector('a[href="https://clinica.example/cita"]'),
       CLINIC_NAME,
     );
     const preview = await widgetLook(page, '#preview');
