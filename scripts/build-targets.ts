@@ -7,6 +7,7 @@ import { emitLazyLocales } from '../tools/emit-locales.ts';
 import { reportSizes } from '../tools/report-sizes.ts';
 import { releaseManifest } from '../tools/release-manifest.ts';
 import { emitTypes } from '../tools/emit-types.ts';
+import { retryChunks } from '../tools/retry-chunks.ts';
 import { LANGUAGES } from '../src/i18n/locales.ts';
 
 /**
@@ -61,6 +62,9 @@ const base = (logLevel: InlineConfig['logLevel'] = 'warn'): InlineConfig => ({
   oxc: { jsx: { ...oxc.jsx, development: false } },
 });
 
+/** Licence comments are kept; annotations and JSDoc are not. */
+const BROWSER_COMMENTS = { legal: true, annotation: false, jsdoc: false };
+
 /** An ES module build of one entry into dist/, minified. */
 const moduleBuild = (entry: string, fileName: string, manifest: string | boolean) => ({
   outDir,
@@ -79,7 +83,7 @@ const moduleBuild = (entry: string, fileName: string, manifest: string | boolean
     output: {
       chunkFileNames: 'chunks/[name]-[hash].js',
       minify: true,
-      comments: { annotation: false },
+      comments: BROWSER_COMMENTS,
     },
   },
 });
@@ -88,7 +92,7 @@ const moduleBuild = (entry: string, fileName: string, manifest: string | boolean
 export const mainTarget = (): InlineConfig => ({
   ...base('info'),
   define: widgetDefines(),
-  plugins: [...widgetPlugins(), emitLazyLocales(resolve(root, 'src/i18n/locales'))],
+  plugins: [...widgetPlugins(), emitLazyLocales(resolve(root, 'src/i18n/locales')), retryChunks()],
   build: { ...moduleBuild('src/index.ts', 'main-[hash].js', true), emptyOutDir: true },
 });
 
@@ -107,7 +111,7 @@ export const launcherTarget = (): InlineConfig => ({
     rolldownOptions: {
       // The loader calls drawPlaceholders(): keep the export.
       preserveEntrySignatures: 'strict' as const,
-      output: { minify: true },
+      output: { minify: true, comments: BROWSER_COMMENTS },
     },
   },
 });

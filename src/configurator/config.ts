@@ -1,4 +1,5 @@
-import { parseOptions, type ColorResolver } from '../embed/options';
+import type { ColorResolver } from '../embed/options';
+import { parseWithWarnings } from '../embed/option-warnings';
 import {
   DEFAULT_LAUNCHER_OFFSET,
   DEFAULT_OPTIONS,
@@ -114,7 +115,7 @@ export function validateConfig(
   const values = changedValues(config);
   for (const [field, value] of Object.entries(values)) {
     if (!value) continue;
-    const { warnings } = parseOptions({ [field]: value }, 'attribute', resolveColor);
+    const { warnings } = parseWithWarnings({ [field]: value }, 'attribute', resolveColor);
     if (warnings.length)
       errors[field as Field] = ADMIN_MESSAGES[field as Field]?.(value) ?? warnings[0];
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseOptions, readAttributeOptions } from '../embed/options';
+import { readAttributeOptions } from '../embed/options';
+import { parseWithWarnings } from '../embed/option-warnings';
 import { DEFAULT_OPTIONS } from '../shared/option-types';
 import { DEFAULT_CONFIG, configAttributes, validateConfig } from './config';
 import { RESERVED_SPACE, buildSnippet, escapeAttribute, fallbackText } from './snippet';
@@ -115,7 +116,7 @@ describe('buildSnippet', () => {
       lazy: true,
     };
     const pasted = pasteIntoBlankPage(buildSnippet(configAttributes(config), SCRIPT));
-    const { options, warnings } = parseOptions(
+    const { options, warnings } = parseWithWarnings(
       readAttributeOptions(pasted.containers[0]!),
       'attribute',
     );

@@ -8,14 +8,15 @@ const rendered = (el: Element) =>
     const root = el.shadowRoot?.querySelector('[dir]');
     if (!root) throw new Error('not rendered yet');
     return root;
-  });
+    // The first mount transforms the section chunks on demand: slow on a busy machine.
+  }, 15_000);
 /** Waits until `el`'s widget shows a call link to `href`. */
 const callLink = (el: Element, href: string) =>
   vi.waitFor(() => {
     const link = el.shadowRoot?.querySelector(`a[href="${href}"]`);
     if (!link) throw new Error(`no call link to ${href} yet`);
     return link;
-  });
+  }, 15_000);
 const api = createApi('test');
 
 let warn: ReturnType<typeof vi.spyOn>;
@@ -48,7 +49,8 @@ describe('ClinicWidget API', () => {
     expect(root.querySelector('a[href="tel:+15550100"]')?.textContent).toBe('+1 555 0100');
     expect(ready).toHaveBeenCalledWith({ locale: 'en', sections: ['faq', 'compare', 'quiz'] });
     handle.unmount();
-    expect(el.shadowRoot!.childNodes).toHaveLength(0);
+    // Nothing of the widget is left; a <slot> shows what the container held before.
+    expect(Array.from(el.shadowRoot!.childNodes, (node) => node.nodeName)).toEqual(['SLOT']);
   });
 
   it('renders every section it is asked for, in order, without warnings', async () => {

@@ -1,7 +1,7 @@
 import * as log from '../shared/log';
 import type { WidgetHandle } from '../public-types';
 import type { QueueStub } from './queue-stub';
-import { handleFor, mountElement } from './registry';
+import { handleFor, mountElement, plainOptions } from './registry';
 
 /** What `window.ClinicWidget` is once the script has loaded. */
 export interface ClinicWidgetApi {
@@ -33,16 +33,6 @@ function resolveTarget(target: unknown, method: string): Element | null {
   return null;
 }
 
-const optionsObject = (options: unknown, method: string): Record<string, unknown> => {
-  if (options === undefined) return {};
-  if (typeof options === 'object' && options !== null && !Array.isArray(options))
-    return options as Record<string, unknown>;
-  log.warn(
-    `${method}(): options must be an object, not ${log.describeValue(options)}; using defaults.`,
-  );
-  return {};
-};
-
 export function createApi(version: string): ClinicWidgetApi {
   const methods = {
     mount(target: unknown, options?: unknown): WidgetHandle {
@@ -51,7 +41,7 @@ export function createApi(version: string): ClinicWidgetApi {
         () => {
           const element = resolveTarget(target, 'mount');
           if (!element) return noopHandle;
-          return mountElement(element, optionsObject(options, 'mount'), 'api') ?? noopHandle;
+          return mountElement(element, plainOptions(options, 'mount'), 'api') ?? noopHandle;
         },
         noopHandle,
       );
@@ -64,7 +54,7 @@ export function createApi(version: string): ClinicWidgetApi {
           const handle = element && handleFor(element);
           if (element && !handle)
             log.warn('update(): that element has no widget; call mount() first.');
-          handle?.update(optionsObject(options, 'update'));
+          handle?.update(plainOptions(options, 'update'));
         },
         undefined,
       );
@@ -80,15 +70,21 @@ export function createApi(version: string): ClinicWidgetApi {
       );
     },
   };
-  const api = ((method: string, ...args: unknown[]) => {
-    const fn = (methods as Record<string, (...a: unknown[]) => unknown>)[method];
-    if (typeof fn === 'function' && Object.prototype.hasOwnProperty.call(methods, method))
-      return fn(...args);
-    log.warn(
-      `ClinicWidget(${JSON.stringify(String(method))}): unknown method. Use "mount", "update" or "unmount".`,
-    );
-    return undefined;
-  }) as ClinicWidgetApi;
+  // Any argument may be hostile (a throwing toString, a Proxy): nothing here coerces it, and
+  // anything that still throws is logged, not thrown into the page.
+  const api = ((method: unknown, ...args: unknown[]) =>
+    log.guard(
+      'ClinicWidget()',
+      () => {
+        if (typeof method === 'string' && Object.prototype.hasOwnProperty.call(methods, method))
+          return (methods as Record<string, (...a: unknown[]) => unknown>)[method]!(...args);
+        log.warn(
+          `ClinicWidget(${typeof method === 'string' ? JSON.stringify(method) : log.describeValue(method)}): unknown method. Use "mount", "update" or "unmount".`,
+        );
+        return undefined;
+      },
+      undefined,
+    )) as ClinicWidgetApi;
   return Object.assign(api, methods, { version });
 }
 
@@ -99,9 +95,15 @@ export function createApi(version: string): ClinicWidgetApi {
  */
 export function drainQueue(stub: unknown, api: ClinicWidgetApi): void {
   const queue = typeof stub === 'function' ? (stub as QueueStub).q : undefined;
-  if (!queue || typeof queue.length !== 'number') return;
-  for (const call of Array.from(queue)) {
-    const [method, ...args] = Array.from(call);
-    api(String(method), ...args);
+  const calls = log.guard('Reading the queued calls', () => Array.from(queue ?? []), []);
+  for (const call of calls) {
+    log.guard(
+      'A queued call',
+      () => {
+        const [method, ...args] = Array.from(call as ArrayLike<unknown>);
+        api(method as string, ...args);
+      },
+      undefined,
+    );
   }
 }

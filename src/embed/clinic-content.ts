@@ -1,6 +1,7 @@
 import type { TopicContent } from '../content/content';
 import type { CustomContentSource } from '../content/custom-content';
 import * as log from '../shared/log';
+import { importChunk } from '../shared/retry-import';
 import type { WidgetOptions } from '../shared/option-types';
 
 export const customSource = (options: WidgetOptions): CustomContentSource | null =>
@@ -21,7 +22,7 @@ export function loadClinicContent(
   | ((locale: string, source: CustomContentSource, shipped: TopicContent) => TopicContent | null)
   | null
 > {
-  return import('../content/custom-content').then(
+  return importChunk((_retryQuery) => import('../content/custom-content')).then(
     async ({ readCustomContent, customContentFor }) => {
       const raw = await readCustomContent(source);
       return raw === null

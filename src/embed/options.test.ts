@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseOptions, readAttributeOptions, OPTION_ATTRIBUTES } from './options';
+import { readAttributeOptions, OPTION_ATTRIBUTES } from './options';
+import { parseWithWarnings } from './option-warnings';
 import { toAttributeName } from '../shared/option-types';
 
-describe('parseOptions', () => {
+describe('parseOptions with its warnings', () => {
   it('reads every documented attribute', () => {
-    const { options, warnings } = parseOptions(
+    const { options, warnings } = parseWithWarnings(
       {
         sections: 'quiz faq',
         lang: 'es-MX',
@@ -29,7 +30,7 @@ describe('parseOptions', () => {
   });
 
   it('reads the clinic details', () => {
-    const { options, warnings } = parseOptions(
+    const { options, warnings } = parseWithWarnings(
       {
         bookingUrl: 'https://clinic.example/book?x=1',
         country: 'gb',
@@ -53,21 +54,21 @@ describe('parseOptions', () => {
     // The first Intl.DisplayNames costs tens of ms in the widget's first long task.
     const displayNames = vi.spyOn(Intl, 'DisplayNames');
     try {
-      expect(parseOptions({ country: 'us' }, 'attribute').options).toEqual({ country: 'US' });
+      expect(parseWithWarnings({ country: 'us' }, 'attribute').options).toEqual({ country: 'US' });
       expect(displayNames).not.toHaveBeenCalled();
     } finally {
       displayNames.mockRestore();
     }
     // Other well-formed codes are still checked against the platform's list.
-    expect(parseOptions({ country: 'NP' }, 'attribute')).toEqual({
+    expect(parseWithWarnings({ country: 'NP' }, 'attribute')).toEqual({
       options: { country: 'NP' },
       warnings: [],
     });
-    expect(parseOptions({ country: 'XX' }, 'attribute').warnings).toHaveLength(1);
+    expect(parseWithWarnings({ country: 'XX' }, 'attribute').warnings).toHaveLength(1);
   });
 
   it('reads the FAQ options, with boolean attributes present or "true"/"false"', () => {
-    const { options, warnings } = parseOptions(
+    const { options, warnings } = parseWithWarnings(
       { headingLevel: '3', deepLinkPrefix: 'q-', updateUrl: '', structuredData: 'false' },
       'attribute',
     );
@@ -78,14 +79,14 @@ describe('parseOptions', () => {
       updateUrl: true,
       structuredData: false,
     });
-    expect(parseOptions({ structuredData: true, headingLevel: 4 }, 'option').options).toEqual({
+    expect(parseWithWarnings({ structuredData: true, headingLevel: 4 }, 'option').options).toEqual({
       structuredData: true,
       headingLevel: 4,
     });
   });
 
   it('reads the launcher and lazy-loading options', () => {
-    const { options, warnings } = parseOptions(
+    const { options, warnings } = parseWithWarnings(
       {
         mode: 'Launcher',
         launcherPosition: 'bottom-left',
@@ -103,7 +104,7 @@ describe('parseOptions', () => {
       launcherOffset: { inline: '16px', block: '88px' },
       lazy: true,
     });
-    expect(parseOptions({ launcherOffset: '1.5rem', zIndex: 0 }, 'option').options).toEqual({
+    expect(parseWithWarnings({ launcherOffset: '1.5rem', zIndex: 0 }, 'option').options).toEqual({
       launcherOffset: { inline: '1.5rem', block: '1.5rem' },
       zIndex: 0,
     });
@@ -111,12 +112,12 @@ describe('parseOptions', () => {
 
   it('accepts sections as an array from the JS API and drops repeats', () => {
     expect(
-      parseOptions({ sections: ['faq', 'faq', 'compare'] }, 'option').options.sections,
+      parseWithWarnings({ sections: ['faq', 'faq', 'compare'] }, 'option').options.sections,
     ).toEqual(['faq', 'compare']);
   });
 
   it('uses every section when the attribute is empty', () => {
-    expect(parseOptions({ sections: '  ' }, 'attribute').options.sections).toEqual([
+    expect(parseWithWarnings({ sections: '  ' }, 'attribute').options.sections).toEqual([
       'faq',
       'compare',
       'quiz',
@@ -124,7 +125,7 @@ describe('parseOptions', () => {
   });
 
   it('keeps known sections and warns once about unknown ones', () => {
-    const { options, warnings } = parseOptions({ sections: 'faq videos' }, 'attribute');
+    const { options, warnings } = parseWithWarnings({ sections: 'faq videos' }, 'attribute');
     expect(options.sections).toEqual(['faq']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('data-sections="faq videos"');
@@ -167,7 +168,7 @@ describe('parseOptions', () => {
     ['launcherOffset', 'calc(1px + 1px)', 'data-launcher-offset'],
     ['lazy', 'later', 'data-lazy'],
   ])('rejects %s=%j with one warning naming %s', (key, value, attribute) => {
-    const { options, warnings } = parseOptions({ [key]: value }, 'attribute');
+    const { options, warnings } = parseWithWarnings({ [key]: value }, 'attribute');
     expect(options).toEqual({});
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain(`${attribute}=${JSON.stringify(value)}`);
@@ -176,13 +177,13 @@ describe('parseOptions', () => {
   });
 
   it('names options in camelCase for the JS API', () => {
-    const { warnings } = parseOptions({ colorScheme: 'x', accentColour: 'red' }, 'option');
+    const { warnings } = parseWithWarnings({ colorScheme: 'x', accentColour: 'red' }, 'option');
     expect(warnings[0]).toContain('option "colorScheme"');
     expect(warnings[1]).toContain('Unknown option "accentColour"');
   });
 
   it('rejects values of the wrong type without throwing', () => {
-    const { options, warnings } = parseOptions(
+    const { options, warnings } = parseWithWarnings(
       { clinicName: { toString: () => 'x' }, sections: [1, 2] },
       'option',
     );
@@ -191,45 +192,45 @@ describe('parseOptions', () => {
   });
 
   it('shortens very long values in warnings', () => {
-    const { warnings } = parseOptions({ accent: 'x'.repeat(10_000) }, 'attribute');
+    const { warnings } = parseWithWarnings({ accent: 'x'.repeat(10_000) }, 'attribute');
     expect(warnings[0]!.length).toBeLessThan(400);
   });
 
   it('keeps paths on this site, with or without "./"', () => {
-    expect(parseOptions({ contentUrl: './content.json' }, 'attribute').options).toEqual({
+    expect(parseWithWarnings({ contentUrl: './content.json' }, 'attribute').options).toEqual({
       contentUrl: './content.json',
     });
-    expect(parseOptions({ contentUrl: '/a/../b.json' }, 'attribute').options).toEqual({
+    expect(parseWithWarnings({ contentUrl: '/a/../b.json' }, 'attribute').options).toEqual({
       contentUrl: '/a/../b.json',
     });
   });
 
   it('shortens long unknown names and long lists of unknown sections in warnings', () => {
     // Found by options.property.test.ts: a 400-character unknown name gave a 1,300-character warning.
-    const long = parseOptions({ [' '.repeat(400)]: 0, ['x'.repeat(10_000)]: 1 }, 'attribute');
+    const long = parseWithWarnings({ [' '.repeat(400)]: 0, ['x'.repeat(10_000)]: 1 }, 'option');
     expect(long.warnings).toHaveLength(2);
     for (const warning of long.warnings) expect(warning.length).toBeLessThan(600);
-    expect(long.warnings[1]).toContain(`Unknown data-${'x'.repeat(57)}... is ignored`);
-    const sections = parseOptions({ sections: 'faq a b c d e f g' }, 'option');
+    expect(long.warnings[1]).toContain(`Unknown option "${'x'.repeat(57)}..." is ignored`);
+    const sections = parseWithWarnings({ sections: 'faq a b c d e f g' }, 'option');
     expect(sections.options.sections).toEqual(['faq']);
     expect(sections.warnings[0]).toContain('unknown section "a", "b", "c", "d", "e" and 2 more');
   });
 
   it('treats a clinic name with markup as plain text (it is rendered as text)', () => {
-    expect(parseOptions({ clinicName: '<b>Clinic</b>' }, 'attribute').options.clinicName).toBe(
+    expect(parseWithWarnings({ clinicName: '<b>Clinic</b>' }, 'attribute').options.clinicName).toBe(
       '<b>Clinic</b>',
     );
   });
 
   it('leaves null and undefined values unset', () => {
-    expect(parseOptions({ lang: null, accent: undefined }, 'option')).toEqual({
+    expect(parseWithWarnings({ lang: null, accent: undefined }, 'option')).toEqual({
       options: {},
       warnings: [],
     });
   });
 
   it('uses an injected resolver for colour names', () => {
-    const { options } = parseOptions({ accent: 'teal' }, 'attribute', (v) =>
+    const { options } = parseWithWarnings({ accent: 'teal' }, 'attribute', (v) =>
       v === 'teal' ? { r: 0, g: 128, b: 128 } : null,
     );
     expect(options.accent).toEqual({ r: 0, g: 128, b: 128 });
@@ -254,22 +255,82 @@ describe('attribute names', () => {
     });
   });
 
-  it('warns about data-__proto__ rather than dropping it (found by the properties)', () => {
+  it('reads data-__proto__ as a key, not a prototype change (found by the properties)', () => {
     const element = document.createElement('div');
     element.setAttribute('data-__proto__', '');
     const raw = readAttributeOptions(element);
     expect(Object.keys(raw)).toEqual(['__proto__']);
-    const { warnings } = parseOptions(raw, 'attribute');
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('Unknown data-__proto__ is ignored');
+    const { options, warnings } = parseWithWarnings(raw, 'attribute');
+    expect(Object.getPrototypeOf(options)).toBe(Object.prototype);
+    // Like any page attribute that looks like no option, it is not the widget's business...
+    expect(warnings).toEqual([]);
+    // ...but given to the JS API, where every name is meant for the widget, it is warned about.
+    expect(parseWithWarnings(raw, 'option').warnings[0]).toContain(
+      'Unknown option "__proto__" is ignored',
+    );
   });
 
-  it('names an unknown attribute as written, digits after dashes included (found by the properties)', () => {
+  it('names a misspelt attribute as written, digits after dashes included (found by the properties)', () => {
     const element = document.createElement('div');
-    element.setAttribute('data-heading-2', '3');
-    element.setAttribute('data--0', 'x');
-    const { warnings } = parseOptions(readAttributeOptions(element), 'attribute');
-    expect(warnings[0]).toContain('Unknown data-heading-2 is ignored');
-    expect(warnings[1]).toContain('Unknown data--0 is ignored');
+    element.setAttribute('data-z-index-2', '3');
+    element.setAttribute('data-mode-1', 'x');
+    const { warnings } = parseWithWarnings(readAttributeOptions(element), 'attribute');
+    expect(warnings[0]).toBe('Unknown data-z-index-2 is ignored. Did you mean data-z-index?');
+    expect(warnings[1]).toBe('Unknown data-mode-1 is ignored. Did you mean data-mode?');
+  });
+
+  it("says nothing about the page's own data-* attributes on the container", () => {
+    const element = document.createElement('div');
+    for (const name of [
+      'data-testid',
+      'data-test-id',
+      'data-cy',
+      'data-gtm-event',
+      'data-analytics-category',
+      'data-ga-label',
+      'data-track',
+      'data-elementor-id',
+      'data-id',
+      'data-block',
+      'data-align',
+    ])
+      element.setAttribute(name, 'x');
+    expect(parseWithWarnings(readAttributeOptions(element), 'attribute')).toEqual({
+      options: {},
+      warnings: [],
+    });
+  });
+
+  it.each([
+    ['data-colour-scheme', 'data-color-scheme'],
+    ['data-color_scheme', 'data-color-scheme'],
+    ['data-langauge', 'data-lang'],
+    ['data-language', 'data-lang'],
+    ['data-accent-color', 'data-accent'],
+    ['data-accent-colour', 'data-accent'],
+    ['data-phone', 'data-clinic-phone'],
+    ['data-clinic-phon', 'data-clinic-phone'],
+    ['data-booking-link', 'data-booking-url'],
+    ['data-section', 'data-sections'],
+    ['data-heading-levle', 'data-heading-level'],
+    ['data-emergency-phone', 'data-emergency-number'],
+    ['data-launcher-postion', 'data-launcher-position'],
+    ['data-zindex', 'data-z-index'],
+    ['data-contents-url', 'data-content-url'],
+    ['data-structured', 'data-structured-data'],
+  ])('warns about %s, a misspelt option, and says it meant %s', (written, meant) => {
+    const element = document.createElement('div');
+    element.setAttribute(written, 'x');
+    expect(parseWithWarnings(readAttributeOptions(element), 'attribute').warnings).toEqual([
+      `Unknown ${written} is ignored. Did you mean ${meant}?`,
+    ]);
+  });
+
+  it('suggests the meant option for a misspelt JS API option too, or lists them all', () => {
+    expect(parseWithWarnings({ colourScheme: 'dark' }, 'option').warnings).toEqual([
+      'Unknown option "colourScheme" is ignored. Did you mean "colorScheme"?',
+    ]);
+    const [unrelated] = parseWithWarnings({ onReady: 1 }, 'option').warnings;
+    expect(unrelated).toContain('Unknown option "onReady" is ignored. Known options: sections,');
   });
 });

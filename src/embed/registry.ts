@@ -1,9 +1,11 @@
 import type { WidgetHandle } from '../public-types';
 import * as log from '../shared/log';
-import { parseOptions, readAttributeOptions } from './options';
+import { parseOptions, quote, readAttributeOptions, type Problem } from './options';
+import { importChunk } from '../shared/retry-import';
 import { DEFAULT_OPTIONS, type WidgetOptions } from '../shared/option-types';
 import { resolveCssColor } from './resolve-color';
 import { startWidget, type WidgetInstance } from './widget-instance';
+import { isInsideWidget } from './shadow-root';
 
 export const CONTAINER_ATTRIBUTE = 'data-clinic-widget';
 export const CONTAINER_SELECTOR = `[${CONTAINER_ATTRIBUTE}]`;
@@ -24,6 +26,41 @@ const entries = new Map<Element, Entry>();
 /** Containers mounted through the API, kept after removal until unmount() is called. */
 const detached = new WeakMap<Element, Entry>();
 
+/**
+ * A plain copy of a page's options object, read once: the page's own object (with getters, a
+ * Proxy) is never read again later, when a throw would hit a batch of other containers.
+ */
+export function plainOptions(options: unknown, method: string): Record<string, unknown> {
+  if (options === undefined) return {};
+  try {
+    if (typeof options === 'object' && options !== null && !Array.isArray(options))
+      return { ...options };
+  } catch {
+    log.warn(`${method}(): unreadable options; using defaults.`);
+    return {};
+  }
+  log.warn(
+    `${method}(): options must be an object, not ${log.describeValue(options)}; using defaults.`,
+  );
+  return {};
+}
+
+/**
+ * Warns about bad options once their words arrive: they are a chunk of their own, which a
+ * correct snippet never downloads. If it cannot be downloaded, a shorter warning still names
+ * the options.
+ */
+function warnAbout(problems: Problem[]): void {
+  if (!problems.length) return;
+  importChunk((_retryQuery) => import('./option-warnings')).then(
+    ({ optionWarnings }) => optionWarnings(problems).forEach(log.warnOnce),
+    () =>
+      log.warnOnce(
+        `Options not used: ${problems.map(({ key }) => quote(key)).join(', ')} (details could not be loaded).`,
+      ),
+  );
+}
+
 function resolveOptions(entry: Entry): WidgetOptions {
   const fromAttributes = parseOptions(
     readAttributeOptions(entry.container),
@@ -31,7 +68,7 @@ function resolveOptions(entry: Entry): WidgetOptions {
     resolveCssColor,
   );
   const fromApi = parseOptions(entry.apiOptions, 'option', resolveCssColor);
-  for (const warning of [...fromAttributes.warnings, ...fromApi.warnings]) log.warnOnce(warning);
+  warnAbout([...fromAttributes.problems, ...fromApi.problems]);
   // API options win over attributes: a developer's call is the more deliberate choice.
   return { ...DEFAULT_OPTIONS, ...fromAttributes.options, ...fromApi.options };
 }
@@ -58,11 +95,7 @@ function createEntry(container: Element, apiOptions: Record<string, unknown>): E
         log.guard(
           'update()',
           () => {
-            if (typeof options !== 'object' || options === null) {
-              log.warn('update() takes an options object; ignored.');
-              return;
-            }
-            entry.apiOptions = { ...entry.apiOptions, ...options };
+            entry.apiOptions = { ...entry.apiOptions, ...plainOptions(options, 'update') };
             entry.instance?.update(resolveOptions(entry));
           },
           undefined,
@@ -89,6 +122,17 @@ export function mountElement(
   apiOptions: Record<string, unknown>,
   via: 'api' | 'auto',
 ): WidgetHandle | null {
+  if (
+    container === document.documentElement ||
+    container === document.head ||
+    container === document.body ||
+    isInsideWidget(container)
+  ) {
+    log.warnOnce(
+      `mount(): <${container.localName}> would cover the page or a widget; use a <div> of its own.`,
+    );
+    return null;
+  }
   const existing = entries.get(container) ?? detached.get(container);
   if (existing) {
     if (via === 'api') {
@@ -110,34 +154,40 @@ export const handleFor = (container: Element): WidgetHandle | null =>
 
 function mountWithin(node: Node): void {
   if (!(node instanceof Element)) return;
-  if (node.matches(CONTAINER_SELECTOR) || detached.has(node)) mountElement(node, {}, 'auto');
-  for (const container of Array.from(node.querySelectorAll(CONTAINER_SELECTOR))) {
-    mountElement(container, {}, 'auto');
-  }
+  const containers = Array.from(node.querySelectorAll(CONTAINER_SELECTOR));
+  if (node.matches(CONTAINER_SELECTOR) || detached.has(node)) containers.unshift(node);
+  // Each container on its own: one that fails never stops the others.
+  for (const container of containers)
+    log.guard('Mounting', () => mountElement(container, {}, 'auto'), null);
 }
 
 function onMutations(records: MutationRecord[]): void {
   let removed = false;
+  // Each change on its own: one container's failure never stops the others in the batch.
   for (const record of records) {
-    if (record.type === 'attributes') {
-      const element = record.target as Element;
-      const entry = entries.get(element);
-      if (record.attributeName === CONTAINER_ATTRIBUTE) {
-        if (element.hasAttribute(CONTAINER_ATTRIBUTE)) mountElement(element, {}, 'auto');
-        else if (entry && !detached.has(element)) release(entry);
-      } else if (entry?.instance) {
-        entry.instance.update(resolveOptions(entry));
-      }
-      continue;
-    }
     if (record.removedNodes.length) removed = true;
-    record.addedNodes.forEach(mountWithin);
+    log.guard('Watching for containers', () => onMutation(record), undefined);
   }
   if (removed) {
     for (const entry of Array.from(entries.values())) {
-      if (!entry.container.isConnected) release(entry);
+      if (!entry.container.isConnected) log.guard('Unmounting', () => release(entry), undefined);
     }
   }
+}
+
+function onMutation(record: MutationRecord): void {
+  if (record.type === 'attributes') {
+    const element = record.target as Element;
+    const entry = entries.get(element);
+    if (record.attributeName === CONTAINER_ATTRIBUTE) {
+      if (element.hasAttribute(CONTAINER_ATTRIBUTE)) mountElement(element, {}, 'auto');
+      else if (entry && !detached.has(element)) release(entry);
+    } else if (entry?.instance) {
+      entry.instance.update(resolveOptions(entry));
+    }
+    return;
+  }
+  record.addedNodes.forEach(mountWithin);
 }
 
 let observer: MutationObserver | null = null;
@@ -149,9 +199,7 @@ let observer: MutationObserver | null = null;
  */
 export function startAutoMount(optionAttributes: readonly string[]): void {
   if (observer) return;
-  observer = new MutationObserver((records) =>
-    log.guard('Watching for containers', () => onMutations(records), undefined),
-  );
+  observer = new MutationObserver(onMutations);
   observer.observe(document, {
     childList: true,
     subtree: true,

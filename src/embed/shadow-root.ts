@@ -4,6 +4,10 @@ import { placeholderIn } from './loader-state';
 /** Shadow roots this script attached; a re-added container gets its old root back. */
 const ownedRoots = new WeakSet<ShadowRoot>();
 
+/** Whether `element` is inside one of this script's shadow roots (another widget's insides). */
+export const isInsideWidget = (element: Element): boolean =>
+  ownedRoots.has(element.getRootNode() as ShadowRoot);
+
 /**
  * The container's shadow root for the widget: its own again when a container is re-added, the
  * loader's placeholder root taken over, or a new one; null (after a warning) when the
@@ -12,7 +16,10 @@ const ownedRoots = new WeakSet<ShadowRoot>();
 export function openShadowRoot(container: Element): ShadowRoot | null {
   const existing = container.shadowRoot;
   if (existing) {
-    if (ownedRoots.has(existing)) return existing;
+    if (ownedRoots.has(existing)) {
+      existing.replaceChildren();
+      return existing;
+    }
     if (placeholderIn(container)?.root === existing) {
       // The loader's placeholder launcher: take its root over, without its button and styles.
       existing.replaceChildren();

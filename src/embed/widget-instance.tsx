@@ -25,12 +25,18 @@ export interface WidgetInstance {
   destroy(): void;
 }
 
-let instances = 0;
-
-// Only launcher-mode widgets download the launcher and its dialog.
-const Launcher = lazyComponent('launcher', () =>
-  import('../widget/launcher/launcher').then((m) => m.Launcher),
+// Only launcher-mode widgets download the launcher and its dialog. Without that code, the
+// widget is shown in its container instead: a visitor never loses it (nor its emergency line).
+const Launcher = lazyComponent(
+  'launcher',
+  (_retryQuery) => import('../widget/launcher/launcher').then((m) => m.Launcher),
+  (props, failed) => (failed ? <>{props.children}</> : null),
 );
+
+/** How long the first paint waits for slow files before it draws what is here. */
+const SLOW_MS = 1500;
+
+let instances = 0;
 
 interface Resolved {
   locale: string;
@@ -60,6 +66,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
   let resolved: Resolved | null = null;
   let generation = 0;
   let announcedReady = false;
+  let slowTimer: ReturnType<typeof setTimeout> | undefined;
   const accentFromHost = initial.accent ? null : hostAccent(container);
 
   const paint = (): void => {
@@ -148,28 +155,41 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     const wanted = chooseLocale(next);
     const source = customSource(next);
     const current = (generation += 1);
+    // Only the first paint waits on a clock (cleared on unmount): later ones keep what is shown.
+    const slow = resolved
+      ? null
+      : new Promise((resolve) => (slowTimer = setTimeout(resolve, SLOW_MS)));
+    /** Draws `locale` (English where its strings or translation code are missing). */
+    const show = async (
+      locale: string,
+      loaded: LocalePack | null,
+      custom: Awaited<ReturnType<typeof loadClinicContent>>,
+      early?: boolean,
+    ) => {
+      const translated = loaded ? await loadTranslator(locale, loaded.ui) : null;
+      // Without the language or the code to translate it: English, which is always here.
+      const useWanted = loaded !== null && translated !== null;
+      const translator = translated ?? (await loadTranslator(DEFAULT_LOCALE, ENGLISH.ui));
+      // A later update or an unmount has overtaken this load; an early draw, the real one.
+      if (current !== generation || !translator || (early && resolved)) return;
+      const shown = useWanted ? locale : DEFAULT_LOCALE;
+      const shipped = useWanted ? loaded : ENGLISH;
+      const content = (source && custom?.(shown, source, shipped.content)) || shipped.content;
+      resolved = { locale: shown, pack: { ui: shipped.ui, content }, translator };
+      log.guard('Rendering', paint, undefined);
+    };
     preloadTranslator(wanted);
+    // A slow file never keeps the widget blank: the first paint waits a moment at most, then
+    // shows English and the shipped content, and the rest comes when it arrives.
+    void slow?.then(() => show(DEFAULT_LOCALE, ENGLISH, null, true));
     void Promise.all([
       loadLocale(wanted),
       source ? loadClinicContent(source) : null,
-      preloadSections(next.sections),
+      // A slow section waits in its stand-in, without holding back the rest.
+      slow ? Promise.race([preloadSections(next.sections), slow]) : preloadSections(next.sections),
       next.mode === 'launcher' ? Launcher.preload() : null,
     ])
-      .then(async ([loaded, custom]) => {
-        // A later update or an unmount has overtaken this load.
-        if (current !== generation) return;
-        const translated = loaded ? await loadTranslator(wanted, loaded.ui) : null;
-        // Without the language or the code to translate it: English, which is always here.
-        const useWanted = loaded !== null && translated !== null;
-        const translator = translated ?? (await loadTranslator(DEFAULT_LOCALE, ENGLISH.ui));
-        if (current !== generation || !translator) return;
-        const locale = useWanted ? wanted : DEFAULT_LOCALE;
-        const shipped = useWanted ? loaded : ENGLISH;
-        const content = (source && custom?.(locale, source, shipped.content)) || shipped.content;
-        const pack = { ui: shipped.ui, content };
-        resolved = { locale, pack, translator };
-        log.guard('Rendering', paint, undefined);
-      })
+      .then(([loaded, custom]) => show(wanted, loaded, custom))
       .catch((cause: unknown) => log.error('The widget could not be drawn.', cause));
   }
 
@@ -179,9 +199,11 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     update: (next) => log.guard('Updating the widget', () => apply(next), undefined),
     destroy() {
       generation += 1;
+      clearTimeout(slowTimer);
       log.guard('Unmounting', () => render(null, mountPoint), undefined);
-      mountPoint.remove();
       removeStyles();
+      // A shadow root cannot be removed: a <slot> shows what the container held before again.
+      root.replaceChildren(document.createElement('slot'));
     },
   };
 }

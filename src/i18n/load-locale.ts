@@ -1,5 +1,6 @@
 import { warn } from '../shared/log';
 import { assetUrl } from '../shared/asset-url';
+import { forgetFailures, retryQuery, withRetries } from '../shared/retry-import';
 import { ENGLISH, type LocalePack } from '../content/content';
 import { loadTranslationCode } from './load-translation';
 import { DEFAULT_LOCALE } from './locales';
@@ -7,15 +8,10 @@ import { DEFAULT_LOCALE } from './locales';
 /** Fetches a locale module; returns its namespace object. Injected in unit tests. */
 export type LocaleImporter = (tag: string, attempt: number) => Promise<unknown>;
 
-/**
- * `import()` of the file beside the script. A retry gets a fresh URL: browsers keep a module
- * that failed to parse (or held bad data) in their module map for the page's lifetime.
- */
+/** `import()` of the file beside the script, at a new address on each retry (retry-import.ts). */
 export const importLocaleBesideScript: LocaleImporter = (tag, attempt) =>
   import(
-    /* @vite-ignore */ assetUrl(
-      `locales/${encodeURIComponent(tag)}.js${attempt ? `?retry=${attempt}` : ''}`,
-    )
+    /* @vite-ignore */ assetUrl(`locales/${encodeURIComponent(tag)}.js${retryQuery(attempt)}`)
   );
 
 /** Where languages come from: beside the script (dist/), or bundled (the npm package). */
@@ -25,7 +21,6 @@ export const setLocaleImporter = (importer: LocaleImporter): void => {
 };
 
 const cache = new Map<string, Promise<LocalePack | null>>();
-const failures = new Map<string, number>();
 
 /**
  * The locale pack for `tag`: English at once (it is bundled); any other is downloaded once
@@ -39,17 +34,18 @@ export function loadLocale(
   if (tag === DEFAULT_LOCALE) return Promise.resolve(ENGLISH);
   let pending = cache.get(tag);
   if (!pending) {
-    const attempt = failures.get(tag) ?? 0;
-    // The language's strings and the code that checks and translates them, in parallel.
-    pending = Promise.all([importer(tag, attempt), loadTranslationCode()])
-      .then(([module, code]) => code.validateLocaleModule(tag, module))
-      .catch((cause: unknown) => {
-        cache.delete(tag);
-        failures.set(tag, attempt + 1);
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        warn(`Could not load the "${tag}" language file (${reason}); showing English instead.`);
-        return null;
-      });
+    // The language's strings and the code that checks and translates them, in parallel. Bad
+    // data counts as a failure too: the next try fetches the file anew.
+    pending = withRetries(`locale:${tag}`, (attempt) =>
+      Promise.all([importer(tag, attempt), loadTranslationCode()]).then(([module, code]) =>
+        code.validateLocaleModule(tag, module),
+      ),
+    ).catch((cause: unknown) => {
+      cache.delete(tag);
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      warn(`Could not load the "${tag}" language file (${reason}); showing English instead.`);
+      return null;
+    });
     cache.set(tag, pending);
   }
   return pending;
@@ -58,5 +54,5 @@ export function loadLocale(
 /** Test hook: forget downloaded locales. */
 export const clearLocaleCache = (): void => {
   cache.clear();
-  failures.clear();
+  forgetFailures();
 };

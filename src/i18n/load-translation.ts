@@ -1,5 +1,6 @@
 import { ENGLISH, type UiStrings } from '../content/content';
 import * as log from '../shared/log';
+import { importChunk } from '../shared/retry-import';
 import { createEnglishTranslator, type Translator } from './english-formatter';
 import { DEFAULT_LOCALE } from './locales';
 
@@ -13,10 +14,12 @@ import { DEFAULT_LOCALE } from './locales';
 let pending: Promise<typeof import('./translation')> | null = null;
 
 export function loadTranslationCode(): Promise<typeof import('./translation')> {
-  return (pending ??= import('./translation').catch((cause: unknown) => {
-    pending = null;
-    throw cause;
-  }));
+  return (pending ??= importChunk((_retryQuery) => import('./translation')).catch(
+    (cause: unknown) => {
+      pending = null;
+      throw cause;
+    },
+  ));
 }
 
 let english: Translator | null = null;

@@ -18,15 +18,21 @@ import { Heading } from './ui/heading';
 import { ForwardArrowIcon } from './ui/icons';
 import { LanguageMenu } from './ui/language-menu';
 import { lazyComponent } from './ui/lazy';
+import { sectionFallback } from './ui/section-fallback';
+import { importChunk } from '../shared/retry-import';
 import { WidgetContext, type ClinicDetails, type WidgetContextValue } from './widget-context';
 import * as styles from './widget.css';
 
 // Sections other than the FAQ are downloaded only by widgets that show them.
-const Quiz = lazyComponent('"when to get help" check', () =>
-  import('./quiz/quiz').then((m) => m.Quiz),
+const Quiz = lazyComponent(
+  'quiz',
+  (_retryQuery) => import('./quiz/quiz').then((m) => m.Quiz),
+  sectionFallback,
 );
-const Compare = lazyComponent('side-effect comparison', () =>
-  import('./compare/compare').then((m) => m.Compare),
+const Compare = lazyComponent(
+  'compare',
+  (_retryQuery) => import('./compare/compare').then((m) => m.Compare),
+  sectionFallback,
 );
 const LAZY_SECTIONS: Partial<Record<SectionId, { preload(): Promise<void> }>> = {
   quiz: Quiz,
@@ -97,7 +103,7 @@ export function Widget(props: WidgetProps) {
     if (!props.structuredData || !showsFaq) return;
     let remove: (() => void) | null = null;
     let live = true;
-    import('./faq/structured-data').then(
+    importChunk((_retryQuery) => import('./faq/structured-data')).then(
       ({ faqPageJsonLd, installJsonLd }) => {
         if (live)
           remove = installJsonLd(document, faqPageJsonLd(pack.content.faq.items, fill, locale));

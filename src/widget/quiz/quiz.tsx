@@ -1,10 +1,11 @@
-import { useLayoutEffect, useReducer, useRef } from 'preact/hooks';
+import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { TopicContent } from '../../content/content';
 import type { Level } from '../../content/triage';
 import { button, actions as actionsClass } from '../ui/button.css';
 import { EmergencyNotice } from '../ui/emergency-notice';
 import { Heading } from '../ui/heading';
 import { lazyComponent } from '../ui/lazy';
+import { sectionFallback } from '../ui/section-fallback';
 import * as sectionStyles from '../ui/section.css';
 import { useWidget } from '../widget-context';
 import * as styles from './quiz.css';
@@ -12,7 +13,11 @@ import { INITIAL_STATE, quizReducer, type QuizAction } from './quiz-state';
 import { StepHeading, type StepProps } from './step-heading';
 
 // The screens after the start screen: not part of the first view.
-const QuizSteps = lazyComponent('check', () => import('./quiz-steps').then((m) => m.QuizSteps));
+const QuizSteps = lazyComponent(
+  'quiz-steps',
+  (_retryQuery) => import('./quiz-steps').then((m) => m.QuizSteps),
+  sectionFallback,
+);
 /** Downloads the screens after the start screen (also on intent: pointer, focus, touch). */
 export const preloadQuizSteps = (): Promise<void> => QuizSteps.preload();
 const preloadSteps = () => void preloadQuizSteps();
@@ -71,10 +76,13 @@ export function Quiz({ content, headingLevel, onResult }: QuizProps) {
 
 function StartScreen({ content, dispatch, headingLevel, headingRef }: StepProps) {
   const { t, fill } = useWidget();
-  // Begin once the next screen's code is here, so that focus can move to its heading at once.
+  const [busy, setBusy] = useState(false);
+  // Begin once the next screen's code is here, so that focus can move to its heading at once;
+  // meanwhile the visitor sees that it is coming. If it fails, the next screen says so.
   const begin = (action: QuizAction) => {
-    if (QuizSteps.isLoaded()) dispatch(action);
-    else void QuizSteps.preload().then(() => dispatch(action));
+    if (QuizSteps.isLoaded()) return dispatch(action);
+    setBusy(true);
+    void QuizSteps.preload().then(() => dispatch(action));
   };
   const intent = {
     onPointerEnter: preloadSteps,
@@ -106,6 +114,7 @@ function StartScreen({ content, dispatch, headingLevel, headingRef }: StepProps)
           {content.contraindications.title}
         </button>
       </div>
+      {busy ? <p role="status">{t('error.loading')}</p> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
-import type { ComponentType } from 'preact';
+import type { ComponentType, VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import * as log from '../../shared/log';
+import { importChunk, type ChunkImport } from '../../shared/retry-import';
 
 export type LazyComponent<P> = ComponentType<P> & {
   /** Starts the download; resolves when the component can render (or the download failed). */
@@ -9,40 +10,55 @@ export type LazyComponent<P> = ComponentType<P> & {
   isLoaded(): boolean;
 };
 
+/** What stands in for a lazy component that is not here: while it loads, or after it failed. */
+export type LazyFallback<P> = (props: P, failed: boolean, retry: () => void) => VNode | null;
+
 /**
- * A component whose code is downloaded when it is first rendered or preloaded: a section that
- * is not on screen costs nothing. If the download fails, the section is left out with one
- * console error, and the next render tries again.
+ * A component whose code is the chunk `name`, downloaded when it is first rendered or
+ * preloaded: a section that is not on screen costs nothing. If the download fails, one console
+ * error, `fallback` in its place, and a retry at a new address (shared/retry-import.ts) on
+ * "Try again" or when the browser is back online.
  */
 export function lazyComponent<P extends object>(
   name: string,
-  load: () => Promise<ComponentType<P>>,
+  load: ChunkImport<ComponentType<P>>,
+  fallback: LazyFallback<P>,
 ): LazyComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<void> | null = null;
+  let failed = false;
   const start = (): Promise<void> =>
-    (pending ??= load().then(
+    (pending ??= importChunk(load).then(
       (component) => {
         loaded = component;
       },
       (cause: unknown) => {
         pending = null;
-        log.error(`The ${name} could not be loaded; it is left out.`, cause);
+        failed = true;
+        log.error(`The ${name} code could not be loaded.`, cause);
       },
     ));
 
   function Lazy(props: P) {
-    const [, setReady] = useState(false);
+    const [, setAttempt] = useState(0);
+    const retry = () => {
+      failed = false;
+      setAttempt((n) => n + 1);
+    };
     useEffect(() => {
       if (loaded) return;
       let live = true;
-      void start().then(() => live && setReady(true));
+      if (failed) {
+        addEventListener('online', retry);
+        return () => removeEventListener('online', retry);
+      }
+      void start().then(() => live && setAttempt((n) => n + 1));
       return () => {
         live = false;
       };
-    }, []);
+    }, [failed]);
     const Component = loaded;
-    return Component ? <Component {...props} /> : null;
+    return Component ? <Component {...props} /> : fallback(props, failed, retry);
   }
   return Object.assign(Lazy, { preload: start, isLoaded: () => loaded !== null });
 }
