@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { chooseLanguage, matchLocale } from './locale-match';
+import { describe, expect, it, vi } from 'vitest';
+import { chooseLanguage, forgetLikelySubtags, matchLocale } from './locale-match';
 
 const ELEVEN = ['en', 'es', 'zh-Hans', 'vi', 'ko', 'tl', 'ru', 'ar', 'fr', 'de', 'pt-BR'];
 
@@ -66,5 +66,25 @@ describe('chooseLanguage', () => {
     expect(
       chooseLanguage({ option: 'zh-TW', documentLang: 'es', browser: [] }, shipped, 'en'),
     ).toEqual({ locale: 'en', from: 'option', unmatched: 'zh-TW' });
+  });
+});
+
+describe('matchLocale cost', () => {
+  it('asks for likely subtags only of the tags that need them, once per tag', () => {
+    // The first maximize() loads the platform's likely-subtags data: on a slow phone it was a
+    // measurable part of the widget's first long task when all eleven shipped tags were asked.
+    forgetLikelySubtags();
+    const maximize = vi.spyOn(Intl.Locale.prototype, 'maximize');
+    try {
+      expect(matchLocale(['fr-BE'], ELEVEN)).toBe('fr');
+      // fr-BE itself and the one shipped tag of its language (fr).
+      expect(maximize).toHaveBeenCalledTimes(2);
+      expect(matchLocale(['fr-BE'], ELEVEN)).toBe('fr');
+      expect(maximize).toHaveBeenCalledTimes(2);
+      expect(matchLocale(['en'], ELEVEN)).toBe('en');
+      expect(maximize).toHaveBeenCalledTimes(2);
+    } finally {
+      maximize.mockRestore();
+    }
   });
 });

@@ -13,11 +13,40 @@ interface LanguageScript {
   script: string;
 }
 
+/**
+ * Likely subtags of each tag asked about, once per page: the first `maximize()` loads the
+ * platform's likely-subtags data, a measurable part of the widget's first long task on a slow
+ * phone (docs/performance.md), so it is asked only about the tags that need it.
+ */
+const maximized = new Map<string, LanguageScript | null>();
+
+/** Test hook: forget the tags already maximized. */
+export const forgetLikelySubtags = (): void => maximized.clear();
+
 function languageScript(tag: string): LanguageScript | null {
+  let key = maximized.get(tag);
+  if (key !== undefined) return key;
   try {
     const locale = new Intl.Locale(tag.replace(/_/g, '-')).maximize();
     const language = LANGUAGE_ALIASES[locale.language] ?? locale.language;
-    return { language, script: locale.script ?? '' };
+    key = { language, script: locale.script ?? '' };
+  } catch {
+    key = null;
+  }
+  maximized.set(tag, key);
+  return key;
+}
+
+/**
+ * A tag's language without likely subtags: its first subtag, canonical (Intl.Locale maps
+ * deprecated codes such as "iw" and "in") and with the aliases above. Likely subtags never
+ * change the language of a tag that names one, so a shipped tag whose language differs from
+ * the one asked for cannot match, and is not maximized.
+ */
+function languageOf(tag: string): string | null {
+  try {
+    const { language } = new Intl.Locale(tag.replace(/_/g, '-'));
+    return LANGUAGE_ALIASES[language] ?? language;
   } catch {
     return null;
   }
@@ -31,19 +60,21 @@ export function matchLocale(
   requested: readonly string[],
   shipped: readonly string[],
 ): string | null {
-  const shippedKeys = shipped.map((tag) => ({ tag, key: languageScript(tag) }));
   for (const want of requested) {
     const exact = shipped.find((tag) => tag.toLowerCase() === want.toLowerCase());
     if (exact) return exact;
     const key = languageScript(want);
     if (!key) continue;
-    const match = shippedKeys.find(
-      (candidate) =>
-        candidate.key?.language === key.language &&
+    const match = shipped.find((tag) => {
+      if (languageOf(tag) !== key.language) return false;
+      const candidate = languageScript(tag);
+      return (
+        candidate?.language === key.language &&
         // Scripts must agree when known on both sides; a bare unknown language has none.
-        (candidate.key.script === key.script || !candidate.key.script || !key.script),
-    );
-    if (match) return match.tag;
+        (candidate.script === key.script || !candidate.script || !key.script)
+      );
+    });
+    if (match) return match;
   }
   return null;
 }

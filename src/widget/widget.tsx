@@ -17,6 +17,8 @@ import { EmergencyNotice } from './ui/emergency-notice';
 import { Heading } from './ui/heading';
 import { ForwardArrowIcon } from './ui/icons';
 import { LanguageMenu } from './ui/language-menu';
+import { ReviewedDate } from './ui/reviewed-date';
+import { SlottedText } from './ui/slotted-text';
 import { lazyComponent } from './ui/lazy';
 import { sectionFallback } from './ui/section-fallback';
 import { importChunk } from '../shared/retry-import';
@@ -64,16 +66,6 @@ export interface WidgetProps {
   deepLinks: { prefix: string; updateUrl: boolean };
   /** Opt-in FAQPage JSON-LD in the host document. */
   structuredData: boolean;
-}
-
-function formatDate(isoDate: string, locale: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${isoDate}T00:00:00Z`),
-    );
-  } catch {
-    return isoDate;
-  }
 }
 
 /** The widget shell: title, language menu, the chosen sections, and the safety footer. */
@@ -213,7 +205,11 @@ export function Widget(props: WidgetProps) {
           ) : null}
           <p class={styles.muted}>{context.fill(pack.content.disclaimer)}</p>
           <p class={styles.small}>
-            {t('footer.updated', { date: formatDate(meta.lastReviewed, locale) })} {meta.reviewNote}
+            <SlottedText
+              template={template('footer.updated')}
+              slots={{ date: <ReviewedDate isoDate={meta.lastReviewed} locale={locale} /> }}
+            />{' '}
+            {meta.reviewNote}
           </p>
         </div>
       </div>
