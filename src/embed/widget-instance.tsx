@@ -179,14 +179,19 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
       log.guard('Rendering', paint, undefined);
     };
     preloadTranslator(wanted);
+    // Every section's code starts downloading now; the first paint waits for the first one.
+    void preloadSections(next.sections);
+    const firstSections = preloadSections(next.sections.slice(0, 1));
     // A slow file never keeps the widget blank: the first paint waits a moment at most, then
     // shows English and the shipped content, and the rest comes when it arrives.
     void slow?.then(() => show(DEFAULT_LOCALE, ENGLISH, null, true));
     void Promise.all([
       loadLocale(wanted),
       source ? loadClinicContent(source) : null,
-      // A slow section waits in its stand-in, without holding back the rest.
-      slow ? Promise.race([preloadSections(next.sections), slow]) : preloadSections(next.sections),
+      // Only the first section is waited for: the others are drawn a frame later anyway, and
+      // come in their stand-ins if their code is still on its way. A slow one never holds
+      // back the rest.
+      slow ? Promise.race([firstSections, slow]) : firstSections,
       next.mode === 'launcher' ? Launcher.preload() : null,
     ])
       .then(([loaded, custom]) => show(wanted, loaded, custom))

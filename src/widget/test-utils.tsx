@@ -21,6 +21,7 @@ export function InWidget({
     template: englishTranslator.template,
     clinic: { name: null, phone: null, bookingUrl: null, emergencyNumber: null },
     revealFaq: null,
+    firstFrame: false,
     fill: (text: string) =>
       fillPlaceholders(text, { clinic, emergency: 'your local emergency number' }),
     idPrefix: 'test',

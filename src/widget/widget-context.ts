@@ -25,6 +25,13 @@ export interface WidgetContextValue {
   idPrefix: string;
   /** Opens an FAQ answer and moves focus to its question; null when the FAQ is not shown. */
   revealFaq: ((id: string) => void) | null;
+  /**
+   * True while the widget draws its first frame, which holds only what a visitor sees first:
+   * the title, the first section without its closed answers, and the footer with the
+   * emergency line. The rest follows in the next frame, so that no single task of the host
+   * page's main thread holds the whole widget (docs/performance.md).
+   */
+  firstFrame: boolean;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { deepLinkFor } from './faq/deep-link';
 import * as log from '../shared/log';
 import type { ColorScheme, SectionId } from '../shared/option-types';
@@ -73,6 +73,9 @@ export function Widget(props: WidgetProps) {
   const { pack, headingLevel, clinic, locale, idPrefix } = props;
   const { t, template } = props.translator;
   const rootRef = useRef<HTMLDivElement>(null);
+  const [firstFrame, setFirstFrame] = useState(true);
+  // Effects run after the browser has painted: the rest is drawn in a task of its own.
+  useEffect(() => setFirstFrame(false), []);
   const showsFaq = props.sections.includes('faq');
   const { prefix } = props.deepLinks;
   // Open FAQ answers live here, so they survive a language switch and the quiz can open one.
@@ -124,6 +127,7 @@ export function Widget(props: WidgetProps) {
     fill,
     idPrefix,
     revealFaq: showsFaq ? faq.revealAndFocus : null,
+    firstFrame,
   };
   const phoneHref = telHref(clinic.phone);
   const theme = themeAttributes(props.colorScheme, props.accent);
@@ -137,6 +141,8 @@ export function Widget(props: WidgetProps) {
         lang={locale}
         dir={props.dir}
         style={theme.style}
+        // Assistive technology waits for the second frame, which completes the widget.
+        aria-busy={firstFrame ? 'true' : undefined}
       >
         <div class={styles.header}>
           <Heading level={headingLevel} class={styles.title}>
@@ -145,7 +151,8 @@ export function Widget(props: WidgetProps) {
           <LanguageMenu onChange={props.onLanguageChange} />
         </div>
         <p class={styles.intro}>{meta.intro}</p>
-        {props.sections.map((section) => {
+        {props.sections.map((section, index) => {
+          if (firstFrame && index > 0) return null;
           if (section === 'faq')
             return (
               <Faq

@@ -64,7 +64,8 @@ export async function waitForWidgets(page: Page, count = 1, selector = '[data-cl
   await page.waitForFunction(
     ({ selector, count }) =>
       Array.from(document.querySelectorAll(selector)).filter((el) =>
-        el.shadowRoot?.querySelector('[lang]'),
+        // Drawn completely: the widget's first frame holds only what is seen first (aria-busy).
+        el.shadowRoot?.querySelector('[lang]:not([aria-busy])'),
       ).length >= count,
     { selector, count },
   );

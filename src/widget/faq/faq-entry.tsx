@@ -40,7 +40,7 @@ interface FaqEntryProps extends EntryLinks {
 export function FaqEntry(props: FaqEntryProps) {
   // String: the identity for text that nothing marks.
   const { item, expanded, text = String } = props;
-  const { t, fill, idPrefix } = useWidget();
+  const { t, fill, idPrefix, firstFrame } = useWidget();
   const [copied, setCopied] = useState<string | null>(null);
   const panel = useUntilFound(expanded);
   const buttonId = faqButtonId(idPrefix, item.id);
@@ -69,26 +69,35 @@ export function FaqEntry(props: FaqEntryProps) {
         // Preact listens for "beforematch"; JSX's types do not know the event yet.
         {...{ onbeforematch: props.onFound }}
       >
-        <SafeMarkup source={item.answer} text={text} />
-        <div class={styles.answerTools}>
-          {props.comparisonLinks?.ids.includes(item.id) && (
-            <button type="button" class={shared.textButton} onClick={props.comparisonLinks.show}>
-              {t('faq.seeComparison')}
-            </button>
-          )}
-          <button
-            type="button"
-            class={shared.textButton}
-            onClick={() =>
-              void copyText(props.linkTo(item.id)).then((ok) =>
-                setCopied(ok ? t('faq.linkCopied') : t('faq.linkCopyFailed')),
-              )
-            }
-          >
-            {t('faq.copyLink')}
-          </button>
-          {copied && <span role="status">{copied}</span>}
-        </div>
+        {/* A closed answer waits for the second frame: it is not seen before it is opened. */}
+        {(expanded || !firstFrame) && (
+          <>
+            <SafeMarkup source={item.answer} text={text} />
+            <div class={styles.answerTools}>
+              {props.comparisonLinks?.ids.includes(item.id) && (
+                <button
+                  type="button"
+                  class={shared.textButton}
+                  onClick={props.comparisonLinks.show}
+                >
+                  {t('faq.seeComparison')}
+                </button>
+              )}
+              <button
+                type="button"
+                class={shared.textButton}
+                onClick={() =>
+                  void copyText(props.linkTo(item.id)).then((ok) =>
+                    setCopied(ok ? t('faq.linkCopied') : t('faq.linkCopyFailed')),
+                  )
+                }
+              >
+                {t('faq.copyLink')}
+              </button>
+              {copied && <span role="status">{copied}</span>}
+            </div>
+          </>
+        )}
       </div>
     </div>
   );

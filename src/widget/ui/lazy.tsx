@@ -45,8 +45,15 @@ export function lazyComponent<P extends object>(
       failed = false;
       setAttempt((n) => n + 1);
     };
+    // What this render drew: the code may arrive, or fail, between the render and its effect.
+    const Component = loaded;
+    const drewFailure = failed;
     useEffect(() => {
-      if (loaded) return;
+      if (Component) return;
+      if (loaded || failed !== drewFailure) {
+        setAttempt((n) => n + 1);
+        return;
+      }
       let live = true;
       if (failed) {
         addEventListener('online', retry);
@@ -57,7 +64,6 @@ export function lazyComponent<P extends object>(
         live = false;
       };
     }, [failed]);
-    const Component = loaded;
     return Component ? <Component {...props} /> : fallback(props, failed, retry);
   }
   return Object.assign(Lazy, { preload: start, isLoaded: () => loaded !== null });
