@@ -8,7 +8,7 @@ import { reportSizes } from '../tools/report-sizes.ts';
 import { releaseManifest } from '../tools/release-manifest.ts';
 import { emitTypes } from '../tools/emit-types.ts';
 import { retryChunks } from '../tools/retry-chunks.ts';
-import { LANGUAGES } from '../src/i18n/locales.ts';
+import { DEFAULT_LOCALE, LANGUAGES, SHIPPED_LOCALES } from '../src/i18n/locales.ts';
 
 /**
  * The six targets of `npm run build`, one Vite config each; scripts/build.mjs runs them in
@@ -122,6 +122,8 @@ export interface LoaderInputs {
   launcher: { file: string; integrity: string };
   /** The lazily loaded sections' chunks, [section, file, SRI], for the loader to preload. */
   sectionChunks: [string, string, string][];
+  /** The translation chunk and those it imports beyond the main module, [file]. */
+  translationChunks: [string][];
 }
 
 /** 3. dist/clinic-widget.js, the classic script admins reference; then release.json. */
@@ -134,6 +136,11 @@ export const loaderTarget = (inputs: LoaderInputs): InlineConfig => ({
     __CLINIC_WIDGET_LAUNCHER__: JSON.stringify(inputs.launcher.file),
     __CLINIC_WIDGET_LAUNCHER_INTEGRITY__: JSON.stringify(inputs.launcher.integrity),
     __CLINIC_WIDGET_SECTION_CHUNKS__: JSON.stringify(JSON.stringify(inputs.sectionChunks)),
+    __CLINIC_WIDGET_TRANSLATION_CHUNKS__: JSON.stringify(JSON.stringify(inputs.translationChunks)),
+    // The shipped languages other than English, for the loader's guess of the visitor's.
+    __CLINIC_WIDGET_LANGUAGES__: JSON.stringify(
+      SHIPPED_LOCALES.filter((tag) => tag !== DEFAULT_LOCALE).join(' '),
+    ),
   },
   plugins: [reportSizes(outDir), releaseManifest(outDir, name, version)],
   build: {

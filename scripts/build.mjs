@@ -38,11 +38,24 @@ const sectionChunks = ['compare', 'quiz'].flatMap((section) => {
   return chunk ? [[section, chunk.fileName, integrityOf(chunk.code)]] : [];
 });
 
+// The code that translates, and the chunks it imports that the main module does not hold: a
+// visitor in another language needs them at once, so the loader asks for them beside main.
+const mainEntry = mainChunks.find((chunk) => chunk.isEntry);
+const translation = mainChunks.find((c) => c.facadeModuleId?.endsWith('/src/i18n/translation.ts'));
+if (!mainEntry || !translation)
+  throw new Error('scripts/build.mjs: no main entry or translation chunk');
+const translationChunks = [translation.fileName, ...translation.imports]
+  .filter((file) => file !== mainEntry.fileName)
+  // No SRI: like every chunk after the first view, these are not pinned (docs/installing.md);
+  // 64 incompressible characters each would weigh on every visitor's loader.
+  .map((file) => [file]);
+
 await build(
   targets.loaderTarget({
     main: entryOf(mainChunks),
     launcher: entryOf(launcherChunks),
     sectionChunks,
+    translationChunks,
   }),
 );
 await build(targets.npmTarget());

@@ -10,6 +10,7 @@
  * until then a small placeholder module draws the launcher button.
  */
 import type { QueueStub } from './embed/queue-stub';
+import { likelyLanguage } from './shared/likely-language';
 
 declare const __CLINIC_WIDGET_MAIN__: string;
 declare const __CLINIC_WIDGET_LAUNCHER__: string;
@@ -18,6 +19,10 @@ declare const __CLINIC_WIDGET_MAIN_INTEGRITY__: string;
 declare const __CLINIC_WIDGET_LAUNCHER_INTEGRITY__: string;
 /** JSON of [section, file, SRI] for the sections' chunks (compare, quiz). */
 declare const __CLINIC_WIDGET_SECTION_CHUNKS__: string;
+/** JSON of [file]: the translation chunk and what it imports beyond the main module. */
+declare const __CLINIC_WIDGET_TRANSLATION_CHUNKS__: string;
+/** The shipped languages other than English, separated by spaces ("es zh-Hans … pt-BR"). */
+declare const __CLINIC_WIDGET_LANGUAGES__: string;
 
 /** Space a lazy inline container keeps before the widget arrives, unless the page sets one. */
 const RESERVED_HEIGHT = '32em';
@@ -84,6 +89,22 @@ const isOn = (value: string | null): boolean =>
         __CLINIC_WIDGET_SECTION_CHUNKS__,
       ) as string[][])
         if (section && file && shown.includes(section)) preload(file, integrity || '');
+      // Another language: its file and the code that translates, beside the main module too,
+      // which would ask for them only once it runs, and the translation code for one more
+      // chunk after that (docs/performance.md).
+      const language = likelyLanguage(
+        __CLINIC_WIDGET_LANGUAGES__,
+        Array.from(document.querySelectorAll('[data-clinic-widget]')).map((c) =>
+          c.getAttribute('data-lang'),
+        ),
+        document.documentElement.getAttribute('lang'),
+        navigator.language,
+      );
+      if (language) {
+        preload(`locales/${language}.js`, '');
+        for (const [file] of JSON.parse(__CLINIC_WIDGET_TRANSLATION_CHUNKS__) as string[][])
+          if (file) preload(file, '');
+      }
     };
 
     const start = () => {

@@ -20,7 +20,7 @@ describe('the import direction lint rule', { timeout: 30_000 }, () => {
     ['src/i18n/fixture.ts', "import { Widget } from '../widget/widget';"],
     ['src/content/fixture.ts', "import { loadLocale } from '../i18n/load-locale';"],
     ['src/styles/fixture.ts', "import type { Level } from '../content/triage';"],
-    ['src/shared/fixture.ts', "import { parseColor } from '../styles/color';"],
+    ['src/shared/fixture.ts', "import { parseColor } from '../styles/parse-color';"],
     ['src/embed/fixture.ts', "import { createApi } from '../index';"],
   ])('rejects an upward import in %s', async (file, code) => {
     expect(await ruleIds(file, `${code}\nexport {};\n`)).toContain('no-restricted-imports');

@@ -11,7 +11,7 @@ import {
   SECTION_IDS,
 } from '../shared/option-types';
 import { ADMIN_MESSAGES } from '../embed/admin-messages';
-import { parseColor } from '../styles/color';
+import { parseColor } from '../styles/parse-color';
 
 /**
  * What an admin sets in the configurator (demo/configurator.html), as the form holds it:

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { EMERGENCY_NUMBERS, emergencyNumberFor } from '../content/emergency-numbers';
 import { LANGUAGES } from '../i18n/locales';
 import { parseOptions } from './options';
+import { parseColor } from '../styles/parse-color';
 
 /** The number a container with these attributes shows, through the real option parser. */
 function numberFor(attributes: Record<string, string>): string | null {
-  const { options } = parseOptions(attributes, 'attribute');
+  const { options } = parseOptions(attributes, 'attribute', parseColor);
   return emergencyNumberFor({
     explicit: options.emergencyNumber ?? null,
     country: options.country ?? null,

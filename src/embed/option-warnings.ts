@@ -1,4 +1,5 @@
 import { describeValue } from '../shared/log';
+import { parseColor } from '../styles/parse-color';
 import {
   COLOR_SCHEMES,
   LAUNCHER_POSITIONS,
@@ -217,7 +218,7 @@ export const optionWarnings = (problems: readonly Problem[]): string[] =>
 export function parseWithWarnings(
   raw: Readonly<Record<string, unknown>>,
   source: OptionSource,
-  resolveColor?: ColorResolver,
+  resolveColor: ColorResolver = parseColor,
 ): { options: Partial<WidgetOptions>; warnings: string[] } {
   const { options, problems } = parseOptions(raw, source, resolveColor);
   return { options, warnings: optionWarnings(problems) };

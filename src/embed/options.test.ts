@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readAttributeOptions, OPTION_ATTRIBUTES } from './options';
 import { parseWithWarnings } from './option-warnings';
+import { readSerializedColor } from './resolve-color';
+import { parseColor } from '../styles/parse-color';
 import { toAttributeName } from '../shared/option-types';
 
 describe('parseOptions with its warnings', () => {
@@ -332,5 +334,31 @@ describe('attribute names', () => {
     ]);
     const [unrelated] = parseWithWarnings({ onReady: 1 }, 'option').warnings;
     expect(unrelated).toContain('Unknown option "onReady" is ignored. Known options: sections,');
+  });
+});
+
+describe('readSerializedColor (the browser path for colours)', () => {
+  it('reads colours as browsers serialise them, as parseColor reads them', () => {
+    for (const value of [
+      '#0b6e69',
+      '#0B6E69',
+      '#abc',
+      '#0b6e6980',
+      'rgb(11, 110, 105)',
+      'rgba(11, 110, 105, 0.5)',
+    ])
+      expect(readSerializedColor(value), value).toEqual(parseColor(value));
+    expect(readSerializedColor('rgb(11.4, 110.6, 105)')).toEqual({ r: 11, g: 111, b: 105 });
+  });
+
+  it('leaves every other syntax to the browser', () => {
+    for (const value of [
+      'teal',
+      'rgb(11 110 105)',
+      'hsl(177 82% 24%)',
+      'red; background: url(x)',
+      '',
+    ])
+      expect(readSerializedColor(value), value).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
 import { EMERGENCY_NUMBERS } from '../content/emergency-numbers';
-import { parseColor } from '../styles/color';
 import {
   MAX_OFFSET_PX,
   MAX_TEXT,
@@ -244,13 +243,14 @@ export interface ParseResult {
 }
 
 /**
- * Parses raw options keyed by camelCase name. `null` or `undefined` leaves an option unset.
+ * Parses raw options keyed by camelCase name, colours with `resolveColor` (the browser's
+ * resolveCssColor on a page; styles/parse-color.ts where there is no DOM). `null` or `undefined` leaves an option unset.
  * Unknown keys and invalid values are left out, each listed as a problem.
  */
 export function parseOptions(
   raw: Readonly<Record<string, unknown>>,
   source: OptionSource,
-  resolveColor: ColorResolver = parseColor,
+  resolveColor: ColorResolver,
 ): ParseResult {
   const options: Partial<WidgetOptions> = {};
   const problems: Problem[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveAccent, defaultAccent } from './accent';
-import { contrast, parseColor } from './color';
+import { contrast } from './color';
+import { parseColor } from './parse-color';
 import { palette } from './palette';
 
 const rgb = (hex: string) => parseColor(hex)!;

@@ -1,4 +1,4 @@
-import { ensureContrast, parseColor, readableOn, toHex, type Rgb } from './color';
+import { ensureContrast, parseHexColor, readableOn, toHex, type Rgb } from './color';
 import { palette, DEFAULT_ACCENT } from './palette';
 
 /** The four colours the widget derives from one admin accent. */
@@ -15,8 +15,8 @@ export interface AccentColors {
 
 // The accent is used as text on both the background and the (slightly different) surface; the
 // surface is the harder of the two in both schemes, and contrast met there is met on both.
-const LIGHT_BACKGROUND = parseColor(palette.light.surface) as Rgb;
-const DARK_BACKGROUND = parseColor(palette.dark.surface) as Rgb;
+const LIGHT_BACKGROUND = parseHexColor(palette.light.surface) as Rgb;
+const DARK_BACKGROUND = parseHexColor(palette.dark.surface) as Rgb;
 const TEXT_CONTRAST = 4.5;
 
 /** Derives readable colours from an accent, whatever the admin picked. */
@@ -29,4 +29,4 @@ export function deriveAccent(accent: Rgb): AccentColors {
   };
 }
 
-export const defaultAccent: AccentColors = deriveAccent(parseColor(DEFAULT_ACCENT) as Rgb);
+export const defaultAccent: AccentColors = deriveAccent(parseHexColor(DEFAULT_ACCENT) as Rgb);

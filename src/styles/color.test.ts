@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, ensureContrast, parseColor, readableOn, toHex, WHITE, BLACK } from './color';
+import { contrast, ensureContrast, readableOn, toHex, WHITE, BLACK } from './color';
+import { parseColor } from './parse-color';
 
 describe('parseColor', () => {
   it.each([

@@ -52,4 +52,36 @@ describe('what the first view fetches', () => {
     expect(log.errors).toEqual([]);
     await context.close();
   });
+
+  it('asks for another language’s file and translation code beside the main module, not after it', async () => {
+    const context = await env.browser.newContext();
+    /** What the loader preloads before the main module has run. */
+    const preloads = (page: import('playwright-core').Page) =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'))
+          .map((link) => new URL(link.href).pathname.replace(/^\/dist\//, ''))
+          .map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'))
+          .sort(),
+      );
+    // <html lang="es-MX">, two FAQ-only widgets: the loader guesses Spanish, as the widget
+    // will choose.
+    const spanish = await openPage(context, `${env.server.url}/test/fixtures/spanish.html`);
+    await waitForWidgets(spanish.page, 2);
+    expect(await preloads(spanish.page)).toEqual([
+      'chunks/template-merge.js',
+      'chunks/translation.js',
+      'locales/es.js',
+      'main.js',
+    ]);
+    // An English page preloads nothing it would not use.
+    const english = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
+    await waitForWidgets(english.page);
+    expect(await preloads(english.page)).toEqual([
+      'chunks/compare.js',
+      'chunks/quiz.js',
+      'main.js',
+    ]);
+    expect([...spanish.log.errors, ...english.log.errors]).toEqual([]);
+    await context.close();
+  });
 });
