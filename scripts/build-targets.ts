@@ -23,14 +23,14 @@ const { name, version } = JSON.parse(readFileSync(resolve(root, 'package.json'),
   version: string;
 };
 
-/** launcher.open in every shipped language, for the placeholder launcher button. */
-function launcherLabels(): Record<string, string> {
-  const labels: Record<string, string> = {};
+/** launcher.open and launcher.short (the phone label) in every shipped language, for the placeholder. */
+function launcherLabels(): Record<string, [string, string]> {
+  const labels: Record<string, [string, string]> = {};
   for (const { tag } of LANGUAGES) {
     const ui = JSON.parse(
       readFileSync(resolve(root, `src/i18n/locales/${tag}/ui.json`), 'utf8'),
-    ) as { launcher: { open: string } };
-    labels[tag] = ui.launcher.open;
+    ) as { launcher: { open: string; short: string } };
+    labels[tag] = [ui.launcher.open, ui.launcher.short];
   }
   return labels;
 }

@@ -18,8 +18,8 @@ import { LAUNCHER_ICON_PATH, LAUNCHER_ICON_VIEWBOX } from './widget/launcher/lau
 import * as styles from './widget/launcher/launcher-button.css';
 import { placementVars } from './widget/launcher/placement';
 
-/** launcher.open in every shipped language, from the locale files at build time. */
-declare const __CLINIC_WIDGET_LAUNCHER_LABELS__: Record<string, string>;
+/** launcher.open and launcher.short in every shipped language, from the locale files at build time. */
+declare const __CLINIC_WIDGET_LAUNCHER_LABELS__: Record<string, [string, string]>;
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -71,7 +71,15 @@ function draw(container: Element, booting: Booting, press: () => void): void {
   path.setAttribute('stroke', 'currentColor');
   path.setAttribute('stroke-width', '2');
   svg.append(path);
-  button.append(svg, __CLINIC_WIDGET_LAUNCHER_LABELS__[locale] ?? '');
+  // The widget's launcher has the same two labels, one shown at a time (launcher.tsx).
+  const labels = __CLINIC_WIDGET_LAUNCHER_LABELS__[locale] ?? ['', ''];
+  const long = document.createElement('span');
+  long.className = styles.longLabel;
+  long.textContent = labels[0];
+  const short = document.createElement('span');
+  short.className = styles.shortLabel;
+  short.textContent = labels[1];
+  button.append(svg, long, short);
   const placeholder = { root, pressed: false };
   button.addEventListener('click', () => {
     placeholder.pressed = true;

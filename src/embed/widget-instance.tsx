@@ -119,9 +119,9 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
           dir={dir}
           colorScheme={options.colorScheme}
           accent={accentColors}
-          label={translator.t('launcher.open')}
-          closeLabel={translator.t('launcher.close')}
+          t={translator.t}
           title={pack.content.meta.title}
+          headingLevel={options.headingLevel}
           openOnMount={openLauncherOnMount}
           onOpenChange={(open) => dispatchWidgetEvent(container, open ? 'open' : 'close', {})}
         >

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { deepLinkFor } from './faq/deep-link';
 import * as log from '../shared/log';
 import type { ColorScheme, SectionId } from '../shared/option-types';
@@ -12,6 +12,7 @@ import type { AccentColors } from '../styles/accent';
 import { themeAttributes } from '../styles/theme-attributes';
 import { compareHeadingId } from './compare/compare-ids';
 import { Faq } from './faq/faq';
+import { InDialog } from './launcher/in-dialog';
 import { useFaqState } from './faq/use-faq-state';
 import { EmergencyNotice } from './ui/emergency-notice';
 import { Heading } from './ui/heading';
@@ -132,6 +133,8 @@ export function Widget(props: WidgetProps) {
   const phoneHref = telHref(clinic.phone);
   const theme = themeAttributes(props.colorScheme, props.accent);
   const { meta } = pack.content;
+  // In the launcher's dialog, the title is in the dialog's header bar.
+  const inDialog = useContext(InDialog);
 
   return (
     <WidgetContext.Provider value={context}>
@@ -145,11 +148,15 @@ export function Widget(props: WidgetProps) {
         aria-busy={firstFrame ? 'true' : undefined}
       >
         <div class={styles.header}>
-          <Heading level={headingLevel} class={styles.title}>
-            {meta.title}
-          </Heading>
+          {!inDialog && (
+            <Heading level={headingLevel} class={styles.title}>
+              {meta.title}
+            </Heading>
+          )}
           <LanguageMenu onChange={props.onLanguageChange} />
         </div>
+        {/* The dialog's first screen has the emergency line, as every step of the check does. */}
+        {inDialog && <EmergencyNotice />}
         <p class={styles.intro}>{meta.intro}</p>
         {props.sections.map((section, index) => {
           if (firstFrame && index > 0) return null;

@@ -56,6 +56,9 @@ const STATES: {
     attributes: { 'data-country': 'US', 'data-booking-url': 'https://clinic.example/book' },
   },
   { name: '320 px wide', width: 320, expand: true },
+  { name: 'an 800 px column: the comparison as cards', width: 816, expand: true },
+  { name: 'German, the comparison as a table', attributes: { 'data-lang': 'de' }, expand: true },
+  { name: '375 px, dark', width: 375, attributes: { 'data-color-scheme': 'dark' }, expand: true },
 ];
 
 describe('axe-core (WCAG 2.2 AA tags): zero violations', () => {
@@ -97,6 +100,30 @@ describe('axe-core (WCAG 2.2 AA tags): zero violations', () => {
       });
     }
     if (state.expand) await expandAll(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('axe-core on the launcher: zero violations', () => {
+  it.each<{ name: string; width: number; attributes: Record<string, string> }>([
+    { name: 'a phone, dark, US clinic', width: 375, attributes: { 'data-color-scheme': 'dark' } },
+    { name: 'a desktop, light, German clinic', width: 1024, attributes: { 'data-country': 'DE' } },
+  ])('$name: the compact button, then the dialog with its title bar', async (state) => {
+    const context = await env.browser.newContext({
+      viewport: { width: state.width, height: 800 },
+    });
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/launcher.html`);
+    await setAttributes(page, { 'data-country': 'US', ...state.attributes });
+    await page.waitForFunction(() =>
+      document.querySelector('[data-clinic-widget]')?.shadowRoot?.querySelector('dialog'),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('[data-clinic-widget] button[aria-haspopup="dialog"]').click();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('dialog [lang] h3'),
+    );
     expect(await axeViolations(page)).toEqual([]);
     expect(log.errors).toEqual([]);
     await context.close();

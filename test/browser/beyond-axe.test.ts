@@ -19,12 +19,12 @@ async function openDialog(viewport = { width: 1024, height: 800 }) {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() =>
-    document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('dialog [lang] h2'),
+    document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('dialog [lang] h3'),
   );
   return { context, page, log };
 }
 
-/** The focused element's outline and rect, and the dialog's sticky bar's bottom edge. */
+/** The focused element's outline and rect, and the bottom edge of the dialog's header bar. */
 const focusState = (page: Page) =>
   page.evaluate(() => {
     const root = document.querySelector('[data-clinic-widget]')!.shadowRoot!;
@@ -53,7 +53,7 @@ describe('focus in the launcher dialog', () => {
     await context.close();
   });
 
-  it('2.4.11: no focused item is hidden under the sticky Close bar, Tab or Shift+Tab', async () => {
+  it('2.4.11: no focused item is hidden under the header bar (title, Close), Tab or Shift+Tab', async () => {
     const { context, page } = await openDialog();
     // Open every answer first, so that there is a long way to scroll.
     await page.evaluate(() => {

@@ -176,8 +176,9 @@ describe('FAQ', () => {
 describe('comparison', () => {
   it.each([
     [320, 'cards'],
-    [559, 'cards'],
-    [560, 'table'],
+    [800, 'cards'],
+    [831, 'cards'],
+    [832, 'table'],
     [1024, 'table'],
   ] as const)('at %i px wide shows the %s, with no horizontal overflow', async (width, layout) => {
     const { context, page, log } = await widgetPage({ 'data-sections': 'compare' }, { width });

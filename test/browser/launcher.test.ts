@@ -13,7 +13,8 @@ const launcherState = (page: Page) =>
     const active = root.activeElement;
     const rect = button.getBoundingClientRect();
     return {
-      label: button.textContent,
+      // What it shows: one of its two labels (long, or short on a phone) is display: none.
+      label: button.innerText,
       expanded: button.getAttribute('aria-expanded'),
       open: dialog.open,
       modal: dialog.getAttribute('aria-modal'),
@@ -77,7 +78,7 @@ describe('launcher mode', () => {
     expect((await launcherState(page)).focusOnButton).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() =>
-      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[lang] h2'),
+      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('dialog [lang] h3'),
     );
     const open = await launcherState(page);
     expect(open).toMatchObject({
@@ -183,7 +184,7 @@ describe('launcher mode', () => {
         .click(),
     );
     await page.waitForFunction(() =>
-      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('dialog [lang] h2'),
+      document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('dialog [lang] h3'),
     );
     const { dialogRect } = await launcherState(page);
     expect(dialogRect).toMatchObject({ x: 0, y: 0, width: 320, height: 720 });

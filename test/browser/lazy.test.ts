@@ -81,7 +81,8 @@ describe('lazy mode', () => {
         const style = getComputedStyle(button);
         const rect = button.getBoundingClientRect();
         return {
-          text: button.textContent,
+          // What it shows: one of its two labels (long, or short on a phone) is display: none.
+          text: button.innerText,
           background: style.backgroundColor,
           color: style.color,
           font: style.font,

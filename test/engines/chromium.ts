@@ -23,6 +23,7 @@ export async function chromiumEngine(): Promise<Engine> {
       const enginePage: EnginePage = {
         evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
         press: (key) => page.keyboard.press(KEYS[key]),
+        screenshot: () => page.screenshot(),
         close: () => context.close(),
       };
       return enginePage;

@@ -16,6 +16,8 @@ export interface EnginePage {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<Awaited<R>>;
   /** Presses a key as a visitor would: a trusted key event on what has focus. */
   press(key: Key): Promise<void>;
+  /** A PNG of the viewport as it is drawn now (for the gallery, `npm run screenshots`). */
+  screenshot(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 

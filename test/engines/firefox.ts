@@ -38,6 +38,7 @@ export async function firefoxEngine(): Promise<Engine> {
           await page.keyboard.press(second);
           await page.keyboard.up(first!);
         },
+        screenshot: () => page.screenshot(),
         close: () => context.close(),
       };
       return enginePage;

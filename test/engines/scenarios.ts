@@ -262,7 +262,8 @@ export const SCENARIOS: Scenario[] = [
         page,
         () => {
           const root = document.querySelector('[data-clinic-widget]')!.shadowRoot!;
-          return root.querySelector('dialog')!.open && !!root.querySelector('dialog [lang] h2');
+          // The widget's sections (h3) under the dialog's own heading (h2, in its header bar).
+          return root.querySelector('dialog')!.open && !!root.querySelector('dialog [lang] h3');
         },
         null,
         'the open dialog',

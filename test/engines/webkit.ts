@@ -139,6 +139,9 @@ export async function webkitEngine(): Promise<Engine> {
               actions: [{ type: 'key', id: 'keyboard', actions }],
             });
           },
+          // W3C WebDriver "Take Screenshot": the viewport, as a base64 PNG.
+          screenshot: async () =>
+            Buffer.from((await call('GET', `${session}/screenshot`)) as string, 'base64'),
           close: async () => {
             await call('POST', `${session}/url`, { url: 'about:blank' });
           },

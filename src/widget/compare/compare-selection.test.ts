@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../content/content';
-import { COMPARE_CARD_BREAKPOINT, compareLayoutFor, selectTreatments } from './compare-selection';
+import {
+  COMPARE_CARD_BREAKPOINT_EM,
+  compareLayoutFor,
+  selectTreatments,
+} from './compare-selection';
 
 const all = ENGLISH.content.compare.treatments;
 const ids = (list: { id: string }[]) => list.map((t) => t.id);
@@ -34,10 +38,15 @@ describe('selectTreatments', () => {
 describe('compareLayoutFor', () => {
   it.each([
     [320, 'cards'],
-    [COMPARE_CARD_BREAKPOINT - 1, 'cards'],
-    [COMPARE_CARD_BREAKPOINT, 'table'],
+    [COMPARE_CARD_BREAKPOINT_EM * 16 - 1, 'cards'],
+    [COMPARE_CARD_BREAKPOINT_EM * 16, 'table'],
     [1024, 'table'],
   ] as const)('%i px → %s', (width, layout) => {
     expect(compareLayoutFor(width)).toBe(layout);
+  });
+
+  it('gives larger text the cards sooner', () => {
+    expect(compareLayoutFor(1024, 16)).toBe('table');
+    expect(compareLayoutFor(1024, 32)).toBe('cards');
   });
 });

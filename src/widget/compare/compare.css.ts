@@ -1,6 +1,6 @@
 import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '../../styles/theme.css';
-import { COMPARE_CARD_BREAKPOINT } from './compare-selection';
+import { COMPARE_CARD_BREAKPOINT_EM } from './compare-selection';
 
 export const picker = style({
   border: 0,
@@ -40,8 +40,8 @@ export const message = style({
 
 /** Table and cards are both rendered; the widget's own width decides which one shows. */
 // The container is the widget's root, whose content box is its width less 2 × (1.5em padding
-// + 1px border): 510px of content is a 560px-wide widget.
-const narrow = `(max-width: ${COMPARE_CARD_BREAKPOINT - 50 - 0.02}px)`;
+// + 1px border, 0.0625em at 16 px): 782 px of content is an 832 px-wide widget.
+const narrow = `(max-width: ${COMPARE_CARD_BREAKPOINT_EM - 3.125 - 0.001}em)`;
 
 export const tableLayout = style({
   display: 'block',
@@ -59,11 +59,15 @@ export const cardLayout = style({
   '@media': { print: { display: 'none !important' as 'none' } },
 });
 
+// Automatic layout: each column is at least as wide as its longest word. The widget root's
+// `overflow-wrap: anywhere` would make that minimum one letter ("microneedlin/g"); here a word
+// breaks only if it cannot fit at all, and hyphenates where the browser knows the language.
 export const table = style({
   inlineSize: '100%',
   borderCollapse: 'collapse',
   fontSize: '0.9375em',
-  tableLayout: 'fixed',
+  overflowWrap: 'break-word',
+  hyphens: 'auto',
 });
 
 export const caption = style({
@@ -98,7 +102,6 @@ export const badge = style({
   padding: `0 ${vars.space.xs}`,
   border: `1px solid ${vars.color.accentInk}`,
   borderRadius: vars.radius,
-  fontSize: '0.8125em',
   fontWeight: 600,
   color: vars.color.text,
 });
@@ -121,7 +124,13 @@ export const facts = style({ margin: `${vars.space.s} 0 0` });
 globalStyle(`${facts} dt`, { fontWeight: 700, marginBlockStart: vars.space.s });
 globalStyle(`${facts} dd`, { margin: 0 });
 
-export const scale = style({ display: 'inline-flex', alignItems: 'center', gap: vars.space.xs });
+// The shape goes above the words when the column is narrow, rather than widen the column.
+export const scale = style({
+  display: 'inline-flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: vars.space.xs,
+});
 
 export const scaleShape = style({ display: 'inline-flex', gap: '2px' });
 
@@ -144,3 +153,6 @@ export const stepFilled = style([
 ]);
 
 export const related = style({ margin: `${vars.space.s} 0 0`, fontSize: '0.9375em' });
+
+// Less indented than running text: in the table's first column every pixel is a letter.
+export const relatedList = style({ margin: 0, paddingInlineStart: '1.25em' });

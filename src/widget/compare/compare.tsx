@@ -65,7 +65,7 @@ export function Compare({ content, headingLevel }: CompareProps) {
     return (
       <div class={styles.related}>
         {t('compare.relatedQuestions')}
-        <ul>
+        <ul class={styles.relatedList}>
           {questions.map((item) => (
             <li key={item.id}>
               <button type="button" class={shared.textButton} onClick={() => revealFaq(item.id)}>

@@ -20,7 +20,12 @@ export const wrapper = style({
   fontSize: vars.font.size,
   lineHeight: 1.5,
   color: vars.color.text,
+  // The dialog's scroll bar and controls drawn in the widget's scheme (as the widget root does).
+  colorScheme: vars.scheme,
 });
+
+/** On a phone the button is a compact pill: the icon and a one-word label (shortLabel). */
+const phone = '(max-width: 40em)';
 
 const floating = style({
   all: 'unset',
@@ -48,7 +53,10 @@ const floating = style({
     outline: `3px solid ${vars.color.accentInk}`,
     outlineOffset: '3px',
   },
-  '@media': { print: { display: 'none' } },
+  '@media': {
+    print: { display: 'none' },
+    [phone]: { minBlockSize: '2.75em', paddingInline: `${vars.space.s} ${vars.space.m}` },
+  },
 });
 
 /** "bottom-right" sits at the end of the line, mirrored in right-to-left (see mirrored.ts). */
@@ -56,5 +64,9 @@ export const button = styleVariants({
   'bottom-right': [floating, mirrored('right', launcherVars.offsetInline)],
   'bottom-left': [floating, mirrored('left', launcherVars.offsetInline)],
 });
+
+// One of the two labels shows: the other is display: none, so it is not in the button's name.
+export const longLabel = style({ '@media': { [phone]: { display: 'none' } } });
+export const shortLabel = style({ display: 'none', '@media': { [phone]: { display: 'inline' } } });
 
 export const icon = style({ inlineSize: '1.5em', blockSize: '1.5em', flex: 'none' });

@@ -16,15 +16,15 @@ export const dialog = style({
   inlineSize: `min(40em, calc(100vw - 2 * ${EDGE}))`,
   maxInlineSize: 'none',
   maxBlockSize: `calc(100dvh - 2 * ${EDGE})`,
-  overflow: 'auto',
-  overscrollBehavior: 'contain',
-  // What Tab scrolls to stops below the sticky Close bar, never under it (WCAG 2.4.11).
-  scrollPaddingBlockStart: '4em',
   border: `1px solid ${vars.color.border}`,
   borderRadius: vars.radius,
   backgroundColor: vars.color.background,
   color: vars.color.text,
   boxShadow: '0 0.5em 2em rgb(0 0 0 / 0.35)',
+  // The header bar above, the content scrolling below it: nothing Tab reaches can ever be
+  // under the bar (WCAG 2.4.11), however many lines the title takes. Only when open: a
+  // display of our own would otherwise show the closed dialog.
+  selectors: { '&[open]': { display: 'flex', flexDirection: 'column' } },
   '::backdrop': { backgroundColor: 'rgb(0 0 0 / 0.45)' },
   '@media': {
     // A phone gets a full-height sheet: the whole screen for the content, nothing behind.
@@ -44,18 +44,30 @@ export const dialogPosition = styleVariants({
   'bottom-left': mirrored('left', launcherVars.offsetInline),
 });
 
-/** The close button stays in view while the content scrolls. */
+/** The dialog's header: the widget's title and Close, in view while the content scrolls. */
 export const bar = style({
-  position: 'sticky',
-  insetBlockStart: 0,
-  zIndex: 1,
   display: 'flex',
-  justifyContent: 'flex-end',
+  alignItems: 'center',
+  gap: vars.space.m,
+  // The title's edge is the widget's text edge below it (the widget root's padding).
   padding: vars.space.s,
-  backgroundColor: vars.color.background,
+  paddingInlineStart: `min(${vars.space.l}, 4vw)`,
   borderBlockEnd: `1px solid ${vars.color.border}`,
 });
 
-// The widget inside the dialog: the dialog draws the frame.
-export const content = style({});
+export const title = style({
+  margin: 0,
+  flex: 'auto',
+  fontSize: '1.125em',
+  lineHeight: 1.25,
+  fontWeight: 700,
+});
+
+// The widget inside the dialog scrolls, under the bar; the dialog draws the frame.
+export const content = style({
+  flex: 'auto',
+  minBlockSize: 0,
+  overflow: 'auto',
+  overscrollBehavior: 'contain',
+});
 globalStyle(`${content} > *`, { border: 0, borderRadius: 0 });

@@ -1,10 +1,13 @@
 import type { ComponentChildren } from 'preact';
+import type { Translate } from '../../i18n/english-formatter';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ColorScheme } from '../../shared/option-types';
 import type { AccentColors } from '../../styles/accent';
 import { themeAttributes } from '../../styles/theme-attributes';
 import { button } from '../ui/button.css';
+import { Heading } from '../ui/heading';
 import { focusableIn, trapTab } from './focus-trap';
+import { InDialog } from './in-dialog';
 import { LAUNCHER_ICON_PATH, LAUNCHER_ICON_VIEWBOX } from './launcher-icon';
 import * as buttonStyles from './launcher-button.css';
 import * as styles from './launcher.css';
@@ -16,11 +19,11 @@ interface LauncherProps {
   dir: 'ltr' | 'rtl';
   colorScheme: ColorScheme;
   accent: AccentColors | null;
-  /** The launcher button's text, in the widget's language. */
-  label: string;
-  closeLabel: string;
-  /** The dialog's accessible name: the widget's title. */
+  /** The widget's translations: the button's long and short labels, Close. */
+  t: Translate;
+  /** The dialog's heading (in its header bar, beside Close) and accessible name. */
   title: string;
+  headingLevel: number;
   /** The visitor already pressed the loader's placeholder button: open straight away. */
   openOnMount: boolean;
   onOpenChange?: (open: boolean) => void;
@@ -88,7 +91,9 @@ export function Launcher(props: LauncherProps) {
         >
           <path d={LAUNCHER_ICON_PATH} fill="none" stroke="currentColor" stroke-width="2" />
         </svg>
-        {props.label}
+        {/* One label shows at a time (CSS): the accessible name is always the visible text. */}
+        <span class={buttonStyles.longLabel}>{props.t('launcher.open')}</span>
+        <span class={buttonStyles.shortLabel}>{props.t('launcher.short')}</span>
       </button>
       <dialog
         ref={dialogRef}
@@ -99,16 +104,23 @@ export function Launcher(props: LauncherProps) {
         onKeyDown={(event) => trapTab(event, focusableIn(event.currentTarget))}
       >
         <div class={styles.bar}>
+          <Heading level={props.headingLevel} class={styles.title}>
+            {props.title}
+          </Heading>
           <button
             ref={closeRef}
             type="button"
             class={button.secondary}
             onClick={() => dialogRef.current?.close()}
           >
-            {props.closeLabel}
+            {props.t('launcher.close')}
           </button>
         </div>
-        {opened ? <div class={styles.content}>{props.children}</div> : null}
+        {opened ? (
+          <InDialog.Provider value>
+            <div class={styles.content}>{props.children}</div>
+          </InDialog.Provider>
+        ) : null}
       </dialog>
     </div>
   );

@@ -21,6 +21,9 @@ export const textButton = style({
   display: 'inline-block',
   // Inline-block, so the height counts: targets of at least 24 px (WCAG 2.5.8).
   minBlockSize: '1.75em',
+  // An inline-block's baseline is its last line: a wrapped link in a list would put the bullet
+  // beside its last line. Top-aligned, the line's baseline (and bullet) is the first line's.
+  verticalAlign: 'top',
   color: vars.color.accentInk,
   textDecoration: 'underline',
   cursor: 'pointer',
