@@ -12,6 +12,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--no-first-run',
   '--disable-sync',
+  // Without it each new window starts an omnibox renderer: about 0.9 s of CPU during each
+  // first view on the bench machine, noise in every figure (and load on a busy test run).
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 /** @returns {Promise<import('playwright-core').Browser>} */

@@ -371,7 +371,7 @@ export function printReport(summary) {
         times(ratios.firstView.mainTask),
       ],
       [
-        'Main thread CPU time, not slowed (ms, own)',
+        'Main thread CPU time, thread clock (ms, own)',
         cell(empty.mainCpu),
         own(floor.mainCpu, 'mainCpu'),
         own(widget.mainCpu, 'mainCpu'),
@@ -450,7 +450,7 @@ export function printReport(summary) {
     ['Main thread, scripting (ms)', 'mainScript', {}],
     ['Main thread, style + layout (ms)', 'mainStyleLayout', {}],
     ['Main thread, all tasks (ms)', 'mainTask', {}],
-    ['Main thread CPU time, not slowed (ms)', 'mainCpu', {}],
+    ['Main thread CPU time, thread clock (ms)', 'mainCpu', {}],
     ['Long tasks ≥ 50 ms', 'longTasks', {}],
     ['Longest long task (ms)', 'longestTask', {}],
     ['Layout shift, input excluded (CLS)', 'cls', { digits: 3 }],
