@@ -53,6 +53,16 @@ export const SCENARIOS = [
     script: '/dist/clinic-widget.js',
     phases: ['faq', 'quiz', 'language'],
   },
+  {
+    // The same snippet with data-lang="es": a visitor in another language (issue 17's goal,
+    // within 1.15× of the English first view).
+    id: 'widget-es',
+    title: 'Widget, Spanish',
+    page: 'host-es.html',
+    embedPrefix: '/dist/',
+    script: '/dist/clinic-widget.js',
+    phases: [],
+  },
 ];
 
 /**

@@ -13,7 +13,12 @@ import { buildFloorScript } from '../floor/make-floor.mjs';
 
 /** @typedef {{ raw: number, gzip: number, brotli: number }} Sizes */
 
-export const PAGES = /** @type {const} */ (['host-empty.html', 'floor.html', 'host.html']);
+export const PAGES = /** @type {const} */ ([
+  'host-empty.html',
+  'floor.html',
+  'host.html',
+  'host-es.html',
+]);
 const EMBED_BLOCK = /<!-- embed -->[\s\S]*?<!-- \/embed -->/;
 
 /**
