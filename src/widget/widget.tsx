@@ -16,7 +16,7 @@ import { useFaqState } from './faq/use-faq-state';
 import { EmergencyNotice } from './ui/emergency-notice';
 import { Heading } from './ui/heading';
 import { ForwardArrowIcon } from './ui/icons';
-import { LanguageMenu } from './ui/language-menu';
+import { LanguageMenu, type LanguageStatus } from './ui/language-menu';
 import { lazyComponent } from './ui/lazy';
 import { sectionFallback } from './ui/section-fallback';
 import { importChunk } from '../shared/retry-import';
@@ -59,6 +59,8 @@ export interface WidgetProps {
   headingLevel: number;
   idPrefix: string;
   onLanguageChange: (tag: string) => void;
+  /** A picked language still loading, or failed: the menu says so. */
+  languageStatus: LanguageStatus;
   onQuizResult?: (level: Level) => void;
   /** FAQ deep links (#faq-<id>) and whether opening an answer writes one into the address. */
   deepLinks: { prefix: string; updateUrl: boolean };
@@ -150,7 +152,7 @@ export function Widget(props: WidgetProps) {
           <Heading level={headingLevel} class={styles.title}>
             {meta.title}
           </Heading>
-          <LanguageMenu onChange={props.onLanguageChange} />
+          <LanguageMenu onChange={props.onLanguageChange} status={props.languageStatus} />
         </div>
         <p class={styles.intro}>{meta.intro}</p>
         {props.sections.map((section) => {
