@@ -24,6 +24,8 @@ const STATES: {
   expand?: boolean;
   colorScheme?: 'light' | 'dark';
   width?: number;
+  /** Opens the language menu (its list is a chunk of its own). */
+  openMenu?: boolean;
 }[] = [
   { name: 'light, collapsed' },
   { name: 'light, all answers open', expand: true },
@@ -56,6 +58,13 @@ const STATES: {
     attributes: { 'data-country': 'US', 'data-booking-url': 'https://clinic.example/book' },
   },
   { name: '320 px wide', width: 320, expand: true },
+  { name: 'language menu open', openMenu: true },
+  {
+    name: 'language menu open, Arabic, dark, 320 px',
+    attributes: { 'data-lang': 'ar', 'data-color-scheme': 'dark' },
+    width: 320,
+    openMenu: true,
+  },
 ];
 
 describe('axe-core (WCAG 2.2 AA tags): zero violations', () => {
@@ -97,6 +106,10 @@ describe('axe-core (WCAG 2.2 AA tags): zero violations', () => {
       });
     }
     if (state.expand) await expandAll(page);
+    if (state.openMenu) {
+      await page.locator('[data-clinic-widget] button[aria-haspopup="menu"]').click();
+      await page.locator('[data-clinic-widget] [role="menuitemradio"]').first().waitFor();
+    }
     expect(await axeViolations(page)).toEqual([]);
     expect(log.errors).toEqual([]);
     await context.close();

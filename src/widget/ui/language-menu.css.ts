@@ -18,7 +18,6 @@ export const button = style([buttons.secondary, { flexWrap: 'wrap' }]);
 export const chevron = style({ inlineSize: '1em', blockSize: '1em' });
 
 export const list = style({
-  justifySelf: 'stretch',
   padding: 0,
   listStyle: 'none',
   border: `1px solid ${vars.color.border}`,

@@ -24,7 +24,7 @@ describe('LanguageMenu', () => {
   it('is a menu button naming the language shown, in its own language', () => {
     const { button } = renderMenu();
     expect(button.getAttribute('aria-haspopup')).toBe('menu');
-    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.hasAttribute('aria-expanded')).toBe(false);
     expect(button.textContent).toBe('LanguageEnglish');
     expect(button.querySelector('[lang="en"]')?.textContent).toBe('English');
   });
@@ -86,7 +86,7 @@ describe('LanguageMenu', () => {
     await opened();
     await user.keyboard('{Tab}');
     expect(screen.queryByRole('menu')).toBeNull();
-    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.hasAttribute('aria-expanded')).toBe(false);
   });
 
   it('says that a picked language is loading, without claiming it yet', () => {

@@ -52,8 +52,8 @@ export function LanguageMenu({ onChange, status }: LanguageMenuProps) {
         type="button"
         class={styles.button}
         aria-haspopup="menu"
-        // Preact writes false as "false" for aria-* attributes.
-        aria-expanded={open !== null}
+        // Only while open, as APG recommends ("true"; absent, not "false", when closed).
+        aria-expanded={open !== null || undefined}
         onClick={() => setOpen(open === null ? current : null)}
         onKeyDown={(event) => {
           const at = { ArrowDown: current, ArrowUp: LANGUAGES.length - 1 }[event.key];

@@ -45,8 +45,11 @@ export function lazyComponent<P extends object>(
       failed = false;
       setAttempt((n) => n + 1);
     };
+    const Component = loaded;
     useEffect(() => {
-      if (loaded) return;
+      // What this render saw, not `loaded` now: code that arrived between the render and this
+      // effect (a preload on focus, then a click) must still bring a render.
+      if (Component) return;
       let live = true;
       if (failed) {
         addEventListener('online', retry);
@@ -57,7 +60,6 @@ export function lazyComponent<P extends object>(
         live = false;
       };
     }, [failed]);
-    const Component = loaded;
     return Component ? <Component {...props} /> : fallback(props, failed, retry);
   }
   return Object.assign(Lazy, { preload: start, isLoaded: () => loaded !== null });
