@@ -284,7 +284,7 @@ describe('print', () => {
 
 describe('structured data (opt-in)', () => {
   it('adds FAQPage JSON-LD in the active language, updates it, and removes it on unmount', async () => {
-    const { context, page, w } = await widgetPage({
+    const { context, page } = await widgetPage({
       'data-sections': 'faq',
       'data-structured-data': '',
     });
