@@ -27,6 +27,7 @@ describe('ErrorBoundary', () => {
           headingLevel={2}
           idPrefix="x"
           onLanguageChange={() => {}}
+          languageStatus={{ pending: null, failed: false }}
           deepLinks={{ prefix: 'faq-', updateUrl: false }}
           structuredData={false}
         />

@@ -19,6 +19,7 @@ import { hostAccent } from './host-accent';
 import { placeholderIn, scriptNonce } from './loader-state';
 import { openShadowRoot } from './shadow-root';
 import { customSource, loadClinicContent } from './clinic-content';
+import { languagePick } from './language-pick';
 
 export interface WidgetInstance {
   update(options: WidgetOptions): void;
@@ -62,7 +63,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
   const idPrefix = `clinic-widget-${(instances += 1)}`;
   let options = initial;
   /** The visitor's pick from the language menu; it outranks every other source. */
-  let visitorLocale: string | null = null;
+  const pick = languagePick();
   let resolved: Resolved | null = null;
   let generation = 0;
   let announcedReady = false;
@@ -100,8 +101,11 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
           structuredData={options.structuredData}
           idPrefix={idPrefix}
           onQuizResult={(level) => dispatchWidgetEvent(container, 'quiz-result', { level })}
+          languageStatus={pick.status()}
           onLanguageChange={(tag) => {
-            visitorLocale = tag;
+            pick.choose(tag);
+            // The menu shows that the language is on its way; the widget stays as it is.
+            repaint();
             apply(options);
           }}
         />
@@ -138,8 +142,11 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
     }
   };
 
+  const repaint = () => log.guard('Rendering', paint, undefined);
+
   function chooseLocale(next: WidgetOptions): string {
-    if (visitorLocale) return visitorLocale;
+    const chosen = pick.chosen();
+    if (chosen) return chosen;
     if (next.lang && PSEUDO_LOCALES.includes(next.lang)) return next.lang;
     const choice = pageLanguage(next.lang);
     if (choice.unmatched && choice.from === 'option') {
@@ -172,11 +179,13 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
       const translator = translated ?? (await loadTranslator(DEFAULT_LOCALE, ENGLISH.ui));
       // A later update or an unmount has overtaken this load; an early draw, the real one.
       if (current !== generation || !translator || (early && resolved)) return;
+      // A picked language that cannot be shown: the widget keeps its language and says so.
+      if (!early && !pick.settle(locale, useWanted)) return repaint();
       const shown = useWanted ? locale : DEFAULT_LOCALE;
       const shipped = useWanted ? loaded : ENGLISH;
       const content = (source && custom?.(shown, source, shipped.content)) || shipped.content;
       resolved = { locale: shown, pack: { ui: shipped.ui, content }, translator };
-      log.guard('Rendering', paint, undefined);
+      repaint();
     };
     preloadTranslator(wanted);
     // Every section's code starts downloading now; the first paint waits for the first one.

@@ -43,7 +43,9 @@ export function loadLocale(
     ).catch((cause: unknown) => {
       cache.delete(tag);
       const reason = cause instanceof Error ? cause.message : String(cause);
-      warn(`Could not load the "${tag}" language file (${reason}); showing English instead.`);
+      // What is shown instead depends on the caller: English on a first paint, the language
+      // already shown when a visitor picked this one (embed/language-pick.ts).
+      warn(`Could not load the "${tag}" language file (${reason}).`);
       return null;
     });
     cache.set(tag, pending);

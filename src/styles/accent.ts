@@ -7,7 +7,11 @@ export interface AccentColors {
   fill: string;
   /** Text on that fill: always at least 4.5:1. */
   onFill: string;
-  /** The accent as text, border or focus ring on the light background: at least 4.5:1. */
+  /**
+   * The accent as text, border or focus ring on the light background and surface: at least
+   * 4.5:1. Also the primary button's edge, which so stands out at least 3:1 (WCAG 1.4.11)
+   * even when the fill is as light or as dark as the widget (#ffeb3b, #1a1a1a in dark mode).
+   */
   inkLight: string;
   /** The same on the dark background. */
   inkDark: string;

@@ -40,7 +40,7 @@ export const root = style({
 const print = (selector: string, style: Parameters<typeof globalStyle>[1]) =>
   globalStyle(selector, { '@media': { print: style } });
 print(
-  `${root} button:not([aria-expanded]), ${root} select, ${root} input, ${root} label, ${root} fieldset, ${root} svg`,
+  `${root} button:not([aria-expanded]), ${root} [aria-haspopup], ${root} input, ${root} label, ${root} fieldset, ${root} svg`,
   {
     display: 'none',
   },

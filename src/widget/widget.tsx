@@ -17,7 +17,7 @@ import { useFaqState } from './faq/use-faq-state';
 import { EmergencyNotice } from './ui/emergency-notice';
 import { Heading } from './ui/heading';
 import { ForwardArrowIcon } from './ui/icons';
-import { LanguageMenu } from './ui/language-menu';
+import { LanguageMenu, type LanguageStatus } from './ui/language-menu';
 import { ReviewedDate } from './ui/reviewed-date';
 import { SlottedText } from './ui/slotted-text';
 import { lazyComponent } from './ui/lazy';
@@ -62,6 +62,8 @@ export interface WidgetProps {
   headingLevel: number;
   idPrefix: string;
   onLanguageChange: (tag: string) => void;
+  /** A picked language still loading, or failed: the menu says so. */
+  languageStatus: LanguageStatus;
   onQuizResult?: (level: Level) => void;
   /** FAQ deep links (#faq-<id>) and whether opening an answer writes one into the address. */
   deepLinks: { prefix: string; updateUrl: boolean };
@@ -153,7 +155,7 @@ export function Widget(props: WidgetProps) {
               {meta.title}
             </Heading>
           )}
-          <LanguageMenu onChange={props.onLanguageChange} />
+          <LanguageMenu onChange={props.onLanguageChange} status={props.languageStatus} />
         </div>
         {/* The dialog's first screen has the emergency line, as every step of the check does. */}
         {inDialog && <EmergencyNotice />}

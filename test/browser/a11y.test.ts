@@ -24,6 +24,8 @@ const STATES: {
   expand?: boolean;
   colorScheme?: 'light' | 'dark';
   width?: number;
+  /** Opens the language menu (its list is a chunk of its own). */
+  openMenu?: boolean;
 }[] = [
   { name: 'light, collapsed' },
   { name: 'light, all answers open', expand: true },
@@ -59,6 +61,13 @@ const STATES: {
   { name: 'an 800 px column: the comparison as cards', width: 816, expand: true },
   { name: 'German, the comparison as a table', attributes: { 'data-lang': 'de' }, expand: true },
   { name: '375 px, dark', width: 375, attributes: { 'data-color-scheme': 'dark' }, expand: true },
+  { name: 'language menu open', openMenu: true },
+  {
+    name: 'language menu open, Arabic, dark, 320 px',
+    attributes: { 'data-lang': 'ar', 'data-color-scheme': 'dark' },
+    width: 320,
+    openMenu: true,
+  },
 ];
 
 describe('axe-core (WCAG 2.2 AA tags): zero violations', () => {
@@ -100,6 +109,10 @@ describe('axe-core (WCAG 2.2 AA tags): zero violations', () => {
       });
     }
     if (state.expand) await expandAll(page);
+    if (state.openMenu) {
+      await page.locator('[data-clinic-widget] button[aria-haspopup="menu"]').click();
+      await page.locator('[data-clinic-widget] [role="menuitemradio"]').first().waitFor();
+    }
     expect(await axeViolations(page)).toEqual([]);
     expect(log.errors).toEqual([]);
     await context.close();

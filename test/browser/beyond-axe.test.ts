@@ -123,18 +123,31 @@ describe('1.4.4 / 1.4.10: large text and zoom on a 375 px phone', () => {
       const heading = [...root.querySelectorAll('h4')].find((h) =>
         h.textContent!.startsWith('Emergency'),
       )!;
-      const select = root.querySelector('select')!.getBoundingClientRect();
+      const menu = root.querySelector('button[aria-haspopup="menu"]')!.getBoundingClientRect();
       return {
         viewport: innerWidth,
         pageWidth: document.documentElement.scrollWidth,
         headingWidth: heading.getBoundingClientRect().width,
-        selectRight: select.right,
+        menuLeft: menu.left,
+        menuRight: menu.right,
       };
     });
     const summary = JSON.stringify(seen);
     expect(seen.pageWidth, summary).toBeLessThanOrEqual(seen.viewport);
-    expect(seen.selectRight, summary).toBeLessThanOrEqual(seen.viewport);
+    expect(seen.menuLeft, summary).toBeGreaterThanOrEqual(0);
+    expect(seen.menuRight, summary).toBeLessThanOrEqual(seen.viewport);
     expect(seen.headingWidth, summary).toBeGreaterThanOrEqual(0.6 * seen.viewport);
+    // The open language menu fits too.
+    await w.locator('button[aria-haspopup="menu"]').click();
+    await w.getByRole('menuitemradio').first().waitFor();
+    const list = await page.evaluate(() => {
+      const menu = document.getElementById('w')!.shadowRoot!.querySelector('[role="menu"]')!;
+      const box = menu.getBoundingClientRect();
+      return { left: box.left, right: box.right, pageWidth: document.documentElement.scrollWidth };
+    });
+    expect(list.left, JSON.stringify(list)).toBeGreaterThanOrEqual(0);
+    expect(list.right, JSON.stringify(list)).toBeLessThanOrEqual(seen.viewport);
+    expect(list.pageWidth, JSON.stringify(list)).toBeLessThanOrEqual(seen.viewport);
     await context.close();
   });
 });
@@ -144,7 +157,7 @@ describe('dark scheme', () => {
     const { context, page } = await phone({ scheme: 'dark' });
     const schemes = await page.evaluate(() => {
       const root = document.getElementById('w')!.shadowRoot!;
-      return [root.querySelector('[lang]')!, root.querySelector('select')!].map(
+      return [root.querySelector('[lang]')!, root.querySelector('[aria-haspopup="menu"]')!].map(
         (el) => getComputedStyle(el).colorScheme,
       );
     });
@@ -204,4 +217,215 @@ describe('high contrast (forced colours)', () => {
       await context.close();
     },
   );
+});
+
+/** A page with one widget (#w) of these attributes, in a fresh context with these options. */
+async function widgetPage(
+  attributes: Record<string, string>,
+  contextOptions: Parameters<typeof env.browser.newContext>[0] = {},
+) {
+  const context = await env.browser.newContext({
+    viewport: { width: 1024, height: 900 },
+    ...contextOptions,
+  });
+  const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/dynamic.html`);
+  await page.evaluate((attributes) => {
+    const el = document.createElement('div');
+    el.id = 'w';
+    el.setAttribute('data-clinic-widget', '');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    document.getElementById('app')!.append(el);
+  }, attributes);
+  await waitForWidgets(page, 1, '#w');
+  return { context, page, log, w: page.locator('#w') };
+}
+
+describe('high contrast (forced colours): the FAQ, the emergency result, the language menu', () => {
+  it.each(['light', 'dark'] as const)('%s palette', async (colorScheme) => {
+    const { context, page, w } = await widgetPage(
+      { 'data-sections': 'faq quiz', 'data-country': 'US' },
+      { forcedColors: 'active', colorScheme },
+    );
+    await w.getByRole('button', { name: 'Start the check' }).click();
+    await w.getByRole('radio', { name: 'Yes, I have at least one of these' }).check();
+    await w.getByRole('button', { name: 'Next' }).click();
+    await w.getByRole('heading', { name: /^Emergency/ }).waitFor();
+    await w.locator('button[aria-haspopup="menu"]').click();
+    await w.getByRole('menuitemradio').first().waitFor();
+    const seen = await page.evaluate(() => {
+      const root = document.getElementById('w')!.shadowRoot!;
+      const widget = root.querySelector('[lang]') as HTMLElement;
+      // What the visitor's palette gives each system colour, read off probes.
+      const system = (name: string) => {
+        const probe = document.createElement('span');
+        probe.style.color = name;
+        widget.append(probe);
+        const value = getComputedStyle(probe).color;
+        probe.remove();
+        return value;
+      };
+      const style = (el: Element) => getComputedStyle(el);
+      const chevrons = [...root.querySelectorAll('button[aria-expanded] svg')].map(
+        (svg) => style(svg).color,
+      );
+      const call = style(root.querySelector('a[href="tel:911"][class]')!);
+      const emergency = [...root.querySelectorAll('h4')].find((h) =>
+        h.textContent!.startsWith('Emergency'),
+      )!;
+      const result = style(emergency.parentElement!);
+      const notice = style(
+        [...root.querySelectorAll('section p')].find((p) =>
+          p.textContent!.startsWith('In an emergency'),
+        )!,
+      );
+      const focusedItem = style(root.activeElement!);
+      return {
+        canvas: style(widget).backgroundColor,
+        buttonText: system('ButtonText'),
+        mark: system('Mark'),
+        markText: system('MarkText'),
+        chevrons: [...new Set(chevrons)],
+        call: { background: call.backgroundColor, color: call.color },
+        result: { width: parseFloat(result.borderTopWidth), color: result.borderTopColor },
+        notice: {
+          width: parseFloat(notice.borderInlineStartWidth),
+          color: notice.borderInlineStartColor,
+        },
+        focusedItem: {
+          role: root.activeElement!.getAttribute('role'),
+          outline: focusedItem.outlineStyle,
+          outlineColor: focusedItem.outlineColor,
+        },
+      };
+    });
+    // The chevrons in the system colour of buttons (teal before), every one.
+    expect(seen.chevrons).toEqual([seen.buttonText]);
+    // The emergency call stays the one filled thing, in the Mark system colours.
+    expect(seen.call).toEqual({ background: seen.mark, color: seen.markText });
+    expect(seen.call.background).not.toBe(seen.canvas);
+    // The emergency result's frame and the emergency line's bar are drawn, not painted away.
+    expect(seen.result.width).toBeGreaterThanOrEqual(3);
+    expect(seen.result.color).not.toBe(seen.canvas);
+    expect(seen.notice.width).toBe(4);
+    expect(seen.notice.color).not.toBe(seen.canvas);
+    // The language that has focus in the open menu keeps an outline.
+    expect(seen.focusedItem.role).toBe('menuitemradio');
+    expect(seen.focusedItem.outline).toBe('solid');
+    expect(seen.focusedItem.outlineColor).not.toBe(seen.canvas);
+    await context.close();
+  });
+});
+
+describe('screen readers: what the accessibility tree reads', () => {
+  const TITLE = 'When to get help: a quick check';
+
+  it('the start screen names the check once; each step is read once, with its number', async () => {
+    const { context, page, w } = await widgetPage({ 'data-sections': 'quiz' });
+    await w.getByRole('button', { name: 'Start the check' }).waitFor();
+    // One heading for the check, not the section's and the start screen's both.
+    expect(await w.getByRole('heading', { name: TITLE }).count()).toBe(1);
+    expect((await w.locator('section').ariaSnapshot()).split(TITLE).length - 1).toBe(2); // region + heading
+    await w.getByRole('button', { name: 'Start the check' }).click();
+    const steps = [
+      ['Step 1 of 4', 'Do you have any of these right now?', 'No, none of these'],
+      [
+        'Step 2 of 4',
+        'How long ago was your treatment?',
+        'Less than 24 hours ago (less than 1 day)',
+      ],
+      ['Step 3 of 4', 'Which of these do you have now? Choose all that apply.', 'Redness'],
+      ['Step 4 of 4', 'Since they started, are your symptoms…', 'Getting better'],
+    ] as const;
+    for (const [step, question, answer] of steps) {
+      const name = `${step} ${question}`;
+      // Focus moves to the step's heading, whose name carries the step's number.
+      const heading = w.getByRole('heading', { name, exact: true });
+      await heading.waitFor();
+      expect(
+        await page.evaluate(
+          () =>
+            document.getElementById('w')!.shadowRoot!.activeElement?.getAttribute('role') ??
+            document.getElementById('w')!.shadowRoot!.activeElement?.localName,
+        ),
+      ).toMatch(/^h[1-6]$/);
+      expect(
+        await heading.evaluate((h) => h === (h.getRootNode() as ShadowRoot).activeElement),
+      ).toBe(true);
+      // The heading names the answers' group, and is not inside it: landing on it reads the
+      // question once (inside, a screen reader read the group's name, then the heading).
+      const group = w.getByRole('group', { name, exact: true });
+      expect(await group.count()).toBe(1);
+      expect(await group.getByRole('heading').count()).toBe(0);
+      const tree = await w.locator('section').ariaSnapshot();
+      const lines = tree.split('\n').filter((line) => line.includes(question));
+      expect(lines.map((line) => line.trim().replace(/^- '?(\w+).*$/, '$1'))).toEqual([
+        'heading',
+        'group',
+      ]);
+      const check = w.getByRole(step === 'Step 3 of 4' ? 'checkbox' : 'radio', {
+        name: answer,
+        exact: true,
+      });
+      await check.check();
+      await w.getByRole('button', { name: 'Next' }).click();
+    }
+    await w.getByRole('heading', { name: /^This sounds expected/ }).waitFor();
+    await context.close();
+  });
+});
+
+/** WCAG contrast of two computed "rgb(r, g, b)" colours. */
+function contrastOf(a: string, b: string) {
+  const luminance = (css: string) => {
+    const [r, g, bl] = css
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map(Number) as [number, number, number];
+    const linear = (v: number) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(bl);
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('1.4.11: the primary button stands out whatever the accent', () => {
+  it.each([
+    ['#1a1a1a', 'dark'],
+    ['#ffeb3b', 'light'],
+    ['#00ff00', 'light'],
+    ['#ffeb3b', 'dark'],
+    ['#0b6e69', 'dark'],
+  ])('%s in the %s scheme: its edge is 3:1 against what surrounds it', async (accent, scheme) => {
+    const { context, page, w } = await widgetPage({
+      'data-sections': 'quiz',
+      'data-accent': accent,
+      'data-color-scheme': scheme,
+    });
+    await w.getByRole('button', { name: 'Start the check' }).waitFor();
+    const seen = await page.evaluate(() => {
+      const root = document.getElementById('w')!.shadowRoot!;
+      const button = [...root.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Start the check',
+      )!;
+      const style = getComputedStyle(button);
+      // Its surroundings: the nearest painted background (the check's panel), and the widget's.
+      let panel: Element | null = button.parentElement;
+      while (panel && getComputedStyle(panel).backgroundColor === 'rgba(0, 0, 0, 0)')
+        panel = panel.parentElement;
+      return {
+        fill: style.backgroundColor,
+        edge: style.borderTopColor,
+        edgeWidth: parseFloat(style.borderTopWidth),
+        panel: getComputedStyle(panel!).backgroundColor,
+        widget: getComputedStyle(root.querySelector('[lang]')!).backgroundColor,
+      };
+    });
+    expect(seen.edgeWidth).toBeGreaterThanOrEqual(2);
+    expect(contrastOf(seen.edge, seen.panel), JSON.stringify(seen)).toBeGreaterThanOrEqual(3);
+    expect(contrastOf(seen.edge, seen.widget), JSON.stringify(seen)).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
 });

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, waitForWidgets, widgetText } from './harness';
+import { openPage, pickLanguage, useBrowser, waitForWidgets, widgetText } from './harness';
 
 const env = useBrowser();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -263,7 +263,7 @@ describe('print', () => {
         table: shown(root.querySelector('table')!.parentElement),
         cards: shown(root.querySelector('ul[aria-label]')),
         search: shown(root.querySelector('input[type="search"]')),
-        menu: shown(root.querySelector('select')),
+        menu: shown(root.querySelector('[aria-haspopup="menu"]')),
         expandAll: Array.from(root.querySelectorAll('button:not([aria-expanded])')).some(shown),
         openAnswer: shown(root.getElementById?.('x') ?? root.querySelector('[id$="-a-pain"]')),
         closedAnswer: shown(root.querySelector('[id$="-a-permanent"]')),
@@ -285,7 +285,7 @@ describe('print', () => {
 
 describe('structured data (opt-in)', () => {
   it('adds FAQPage JSON-LD in the active language, updates it, and removes it on unmount', async () => {
-    const { context, page, w } = await widgetPage({
+    const { context, page } = await widgetPage({
       'data-sections': 'faq',
       'data-structured-data': '',
     });
@@ -302,7 +302,7 @@ describe('structured data (opt-in)', () => {
     expect(data).toHaveLength(1);
     expect(data[0]).toMatchObject({ '@type': 'FAQPage', inLanguage: 'en' });
     expect(data[0].mainEntity).toHaveLength(15);
-    await w.locator('select').selectOption('fr');
+    await pickLanguage(page, 'Français', '#w');
     await page.waitForFunction(() =>
       document.head
         .querySelector('script[type="application/ld+json"]')

@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetText } from './harness';
+import { openPage, pickLanguage, useBrowser, widgetText } from './harness';
 
 const env = useBrowser();
 
@@ -121,7 +121,7 @@ const CASES: Record<string, Case> = {
     page: '/test/fixtures/spanish.html',
     works: 'En una emergencia',
     recover: async (page) => {
-      await page.locator('[data-clinic-widget]').first().locator('select').selectOption('es');
+      await pickLanguage(page, 'Español');
     },
   },
 };

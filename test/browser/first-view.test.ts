@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, waitForWidgets } from './harness';
+import { openPage, pickLanguage, useBrowser, waitForWidgets } from './harness';
 
 const env = useBrowser();
 
@@ -35,14 +35,13 @@ describe('what the first view fetches', () => {
     await page.waitForLoadState('networkidle');
     expect(fetched()).toContain('chunks/quiz-steps.js');
 
+    // The language menu's list: when its button is about to be used.
+    await page.locator('[data-clinic-widget] button[aria-haspopup="menu"]').focus();
+    await page.waitForLoadState('networkidle');
+    expect(fetched()).toContain('chunks/language-list.js');
+
     // Another language: its strings, and once, the code that translates.
-    await page.evaluate(() => {
-      const select = document
-        .querySelector('[data-clinic-widget]')!
-        .shadowRoot!.querySelector('select')!;
-      select.value = 'es';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await pickLanguage(page, 'Español');
     await page.waitForFunction(() =>
       document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[lang="es"]'),
     );

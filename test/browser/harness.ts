@@ -71,6 +71,16 @@ export async function waitForWidgets(page: Page, count = 1, selector = '[data-cl
   );
 }
 
+/**
+ * Picks a language in a widget's language menu with the pointer, as a visitor would: opens
+ * the menu and clicks the language by its own name ("Español").
+ */
+export async function pickLanguage(page: Page, name: string, selector = '[data-clinic-widget]') {
+  const widget = page.locator(selector).first();
+  await widget.locator('button[aria-haspopup="menu"]').click();
+  await widget.getByRole('menuitemradio', { name, exact: true }).click();
+}
+
 /** Text a visitor sees in the first widget (its shadow root's rendered text). */
 export const widgetText = (page: Page, selector = '[data-clinic-widget]') =>
   page.evaluate(

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, waitForWidgets, widgetText } from './harness';
+import { openPage, pickLanguage, useBrowser, waitForWidgets, widgetText } from './harness';
 
 const env = useBrowser();
 
@@ -18,16 +18,40 @@ async function addWidget(page: Page, attributes: Record<string, string>, id = 'w
   await waitForWidgets(page, 1, `#${id}`);
 }
 
+/** The widget's language menu button, and its root's lang and dir. */
+const menuButton = (page: Page) =>
+  page.locator('[data-clinic-widget] button[aria-haspopup="menu"]');
+const shown = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('[data-clinic-widget]')!.shadowRoot!;
+    const widget = root.querySelector('[dir]')!;
+    return { lang: widget.getAttribute('lang'), dir: widget.getAttribute('dir') };
+  });
+
 describe('language menu', () => {
   it('switches language in place, keeping open answers, downloading each language once', async () => {
     const context = await env.browser.newContext();
     const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
     await waitForWidgets(page);
-    const select = page.locator('[data-clinic-widget] select');
-    expect(await select.evaluate((el) => (el as HTMLSelectElement).labels[0]?.textContent)).toBe(
-      'Language',
-    );
-    expect(await select.locator('option').allTextContents()).toEqual([
+    const button = menuButton(page);
+    // A menu button (WAI-ARIA APG) named by its visible label and the language shown. Closed,
+    // no aria-expanded (as APG recommends): "button[aria-expanded]" still means FAQ questions.
+    expect(await button.getAttribute('aria-expanded')).toBeNull();
+    expect(
+      await page
+        .locator('[data-clinic-widget]')
+        .getByRole('button', { name: 'Language English' })
+        .count(),
+    ).toBe(1);
+    // Open the fourth answer, then switch languages by keyboard.
+    await page.locator('[data-clinic-widget] button[aria-expanded]').nth(3).click();
+    env.requests.length = 0;
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const items = page.locator('[data-clinic-widget] [role="menu"] [role="menuitemradio"]');
+    await items.first().waitFor();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await items.allTextContents()).toEqual([
       'English',
       'Español',
       '简体中文',
@@ -40,11 +64,26 @@ describe('language menu', () => {
       'Deutsch',
       'Português (Brasil)',
     ]);
-    // Open the fourth answer, then switch languages by keyboard.
-    await page.locator('[data-clinic-widget] button[aria-expanded]').nth(3).click();
-    env.requests.length = 0;
-    await select.focus();
-    await select.selectOption('de');
+    // Each language in its own language, with its lang; the one shown is checked.
+    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('lang')))).toEqual([
+      'en',
+      'es',
+      'zh-Hans',
+      'vi',
+      'ko',
+      'tl',
+      'ru',
+      'ar',
+      'fr',
+      'de',
+      'pt-BR',
+    ]);
+    expect(
+      await items.evaluateAll((els) => els.map((el) => el.getAttribute('aria-checked'))),
+    ).toEqual(['true', ...Array(10).fill('false')]);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() =>
       document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[dir][lang="de"]'),
     );
@@ -55,33 +94,142 @@ describe('language menu', () => {
         .nth(3)
         .getAttribute('aria-expanded'),
     ).toBe('true');
-    await select.selectOption('en');
+    await pickLanguage(page, 'English');
     await page.waitForFunction(() =>
       document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[dir][lang="en"]'),
     );
-    await select.selectOption('de');
+    await pickLanguage(page, 'Deutsch');
     await page.waitForFunction(() =>
       document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('[dir][lang="de"]'),
     );
     // German was fetched once, with (once, for the first language other than English) the code
-    // that translates; English needed no request at all.
+    // that translates, and the menu's list once (when the button was focused); English needed
+    // no request at all.
     expect(
       env.requests
         .filter((path) => path.startsWith('/dist/'))
         .map((path) => path.replace(/-[\w-]{8}\.js$/, '.js'))
         .sort(),
     ).toEqual([
+      '/dist/chunks/language-list.js',
       '/dist/chunks/template-merge.js',
       '/dist/chunks/translation.js',
       '/dist/locales/de.js',
     ]);
-    // Focus stays on the menu after the switch.
+    // Focus is back on the menu button after the switch, which names the new language.
+    expect(
+      await page.evaluate(() => {
+        const active = document.querySelector('[data-clinic-widget]')!.shadowRoot!.activeElement;
+        return [active?.getAttribute('aria-haspopup'), active?.textContent];
+      }),
+    ).toEqual(['menu', 'SpracheDeutsch']);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('3.2.2: arrow keys alone never change the language, open or closed, nor fetch one', async () => {
+    const context = await env.browser.newContext();
+    const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
+    await waitForWidgets(page);
+    const button = menuButton(page);
+    const items = page.locator('[data-clinic-widget] [role="menuitemradio"]');
+    await button.focus();
+    await page.waitForLoadState('networkidle');
+    env.requests.length = 0;
+    // On the closed button, as on a closed <select> under Windows or Linux.
+    for (const key of ['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft']) {
+      await page.keyboard.press('Escape');
+      await button.focus();
+      await page.keyboard.press(key);
+    }
+    // Open: through the whole list and round again, past Arabic (right to left) and back.
+    await page.keyboard.press('Escape');
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    await items.first().waitFor();
+    for (let i = 0; i < 24; i += 1) {
+      await page.keyboard.press(i < 12 ? 'ArrowDown' : 'ArrowUp');
+      expect(await shown(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    }
+    await page.keyboard.press('Home');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Escape');
+    // Escape closed the menu, with focus back on its button, and nothing was chosen.
+    expect(await button.getAttribute('aria-expanded')).toBeNull();
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector('[data-clinic-widget]')!
+          .shadowRoot!.activeElement?.getAttribute('aria-haspopup'),
+      ),
+    ).toBe('menu');
+    await page.waitForLoadState('networkidle');
+    expect(await shown(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    expect(env.requests.filter((path) => path.startsWith('/dist/locales/'))).toEqual([]);
+    expect(await widgetText(page)).toContain('Questions and answers');
+    // Only an explicit choice changes it: Enter on a language.
+    await page.keyboard.press('ArrowUp');
+    await items.first().waitFor();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowUp');
     expect(
       await page.evaluate(
-        () => document.querySelector('[data-clinic-widget]')!.shadowRoot!.activeElement?.localName,
+        () =>
+          document.querySelector('[data-clinic-widget]')!.shadowRoot!.activeElement?.textContent,
       ),
-    ).toBe('select');
+    ).toBe('العربية');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-clinic-widget]')!
+        .shadowRoot!.querySelector('[dir="rtl"][lang="ar"]'),
+    );
     expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works in right to left, and Escape in the launcher dialog closes the menu only', async () => {
+    const context = await env.browser.newContext();
+    const { page } = await openPage(context, `${env.server.url}/test/fixtures/launcher.html`);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-clinic-widget]')?.shadowRoot?.querySelector('dialog'),
+    );
+    await page.locator('[data-clinic-widget] button[aria-haspopup="dialog"]').click();
+    await page.locator('[data-clinic-widget] dialog [lang] h2').waitFor();
+    await pickLanguage(page, 'العربية');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-clinic-widget]')!
+        .shadowRoot!.querySelector('dialog [dir="rtl"][lang="ar"]'),
+    );
+    const button = page.locator('[data-clinic-widget] dialog button[aria-haspopup="menu"]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const items = page.locator('[data-clinic-widget] [role="menuitemradio"]');
+    await items.first().waitFor();
+    // The language shown (Arabic) has focus; Down moves to the next one, as in left to right.
+    const active = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('[data-clinic-widget]')!.shadowRoot!.activeElement?.textContent,
+      );
+    expect(await active()).toBe('العربية');
+    await page.keyboard.press('ArrowDown');
+    expect(await active()).toBe('Français');
+    await page.keyboard.press('Escape');
+    expect(await items.count()).toBe(0);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('dialog')!.open,
+      ),
+    ).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBeNull();
+    // A second Escape, on the button, closes the dialog as before.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('dialog')!.open,
+    );
     await context.close();
   });
 });
@@ -102,7 +250,7 @@ describe('right to left', () => {
       const arrow = root.querySelector('a[href^="https:"] svg')!;
       return {
         title: box('h2'),
-        menu: box('select'),
+        menu: box('button[aria-haspopup="menu"]'),
         rootBox: box('[dir]'),
         noticeRight: notice.borderRightWidth,
         noticeLeft: notice.borderLeftWidth,
@@ -240,14 +388,16 @@ describe('nothing clipped or overflowing at 320 px', () => {
       ))
         b.click();
     });
+    // The language menu open too: its list fits as well.
+    await page.locator('#w button[aria-haspopup="menu"]').click();
+    await page.locator('#w [role="menuitemradio"]').first().waitFor();
     const report = await page.evaluate(() => {
       const root = document.querySelector('#w')!.shadowRoot!.querySelector('[dir]') as HTMLElement;
       const bounds = root.getBoundingClientRect();
       const overflowing: string[] = [];
       for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
         // Hidden elements (the layout not in use, closed answers) take no space to overflow.
-        if (el.localName === 'option' || el.closest('svg') || el.getClientRects().length === 0)
-          continue;
+        if (el.closest('svg') || el.getClientRects().length === 0) continue;
         const box = el.getBoundingClientRect();
         const style = getComputedStyle(el);
         if (box.left < bounds.left - 0.5 || box.right > bounds.right + 0.5)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, waitForWidgets, widgetText } from './harness';
+import { openPage, pickLanguage, useBrowser, waitForWidgets, widgetText } from './harness';
 
 const env = useBrowser();
 
@@ -173,4 +173,109 @@ describe('language choice and lazy locales', () => {
       await context.close();
     },
   );
+
+  describe('a language picked in the menu', () => {
+    /** What the menu shows: its busy state, its status line, and the language it names. */
+    const menuState = (page: import('playwright-core').Page) =>
+      page.evaluate(() => {
+        const root = document.querySelector('[data-clinic-widget]')!.shadowRoot!;
+        const button = root.querySelector('button[aria-haspopup="menu"]')!;
+        const status = root.querySelector('[role="status"]') as HTMLElement;
+        return {
+          busy: button.parentElement!.getAttribute('aria-busy'),
+          status: status.innerText,
+          names: button.querySelector('[lang]')!.getAttribute('lang'),
+          shown: root.querySelector('[dir]')!.getAttribute('lang'),
+        };
+      });
+
+    it('says it is loading while its file is slow, and does not claim it before it is here', async () => {
+      const context = await env.browser.newContext();
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await context.route('**/locales/de.js', async (route) => {
+        await released;
+        await route.continue();
+      });
+      const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
+      await waitForWidgets(page);
+      await pickLanguage(page, 'Deutsch');
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-clinic-widget]')!
+          .shadowRoot!.querySelector('[aria-busy="true"] [role="status"]'),
+      );
+      expect(await menuState(page)).toEqual({
+        busy: 'true',
+        status: 'Loading…',
+        names: 'en',
+        shown: 'en',
+      });
+      expect(await widgetText(page)).toContain('Questions and answers');
+      release();
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-clinic-widget]')!
+          .shadowRoot!.querySelector('[dir][lang="de"]'),
+      );
+      expect(await menuState(page)).toEqual({
+        busy: 'false',
+        status: '',
+        names: 'de',
+        shown: 'de',
+      });
+      expect(log.errors).toEqual([]);
+      await context.close();
+    });
+
+    it('keeps the language shown when its file fails, says so politely, and can be picked again', async () => {
+      const context = await env.browser.newContext();
+      let failing = true;
+      await context.route('**/locales/fr.js*', (route) =>
+        failing ? route.fulfill({ status: 404, body: 'Not here' }) : route.continue(),
+      );
+      const { page, log } = await openPage(context, `${env.server.url}/test/fixtures/plain.html`);
+      await waitForWidgets(page);
+      await pickLanguage(page, 'Español');
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-clinic-widget]')!
+          .shadowRoot!.querySelector('[dir][lang="es"]'),
+      );
+      await pickLanguage(page, 'Français');
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-clinic-widget]')!
+          .shadowRoot!.querySelector('[aria-busy="false"] [role="status"]:not(:empty)'),
+      );
+      // Still Spanish (not English), with the message in Spanish, inside the widget.
+      expect(await menuState(page)).toEqual({
+        busy: 'false',
+        status:
+          'Lo sentimos, no se pudo cargar ese idioma. Por favor, inténtelo de nuevo más tarde.',
+        names: 'es',
+        shown: 'es',
+      });
+      expect(await widgetText(page)).toContain('Preguntas y respuestas');
+      expect(
+        log.warnings.filter((w) => w.includes('Could not load the "fr" language file')),
+      ).toHaveLength(1);
+      // The network is back: the same pick works (at a new address), and the message goes.
+      failing = false;
+      await pickLanguage(page, 'Français');
+      await page.waitForFunction(() =>
+        document
+          .querySelector('[data-clinic-widget]')!
+          .shadowRoot!.querySelector('[dir][lang="fr"]'),
+      );
+      expect(await menuState(page)).toEqual({
+        busy: 'false',
+        status: '',
+        names: 'fr',
+        shown: 'fr',
+      });
+      expect(log.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+      await context.close();
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, waitForWidgets, widgetText } from './harness';
+import { openPage, pickLanguage, useBrowser, waitForWidgets, widgetText } from './harness';
 
 const env = useBrowser();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -164,7 +164,10 @@ describe('quiz by keyboard alone', () => {
     const { context, page, log } = await quizPage();
     await tabTo(page, 'Start the check');
     await start(page);
-    expect(await focused(page)).toEqual({ tag: 'h4', text: 'Do you have any of these right now?' });
+    expect(await focused(page)).toEqual({
+      tag: 'h4',
+      text: 'Step 1 of 4 Do you have any of these right now?',
+    });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     expect(await focused(page)).toMatchObject({
@@ -188,7 +191,9 @@ describe('quiz by keyboard alone', () => {
     await page.keyboard.press('ArrowDown'); // to "No, none of these", which selects it
     await tabTo(page, 'Next');
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatchObject({ text: 'How long ago was your treatment?' });
+    expect(await focused(page)).toMatchObject({
+      text: 'Step 2 of 4 How long ago was your treatment?',
+    });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space'); // Less than 24 hours ago
     await tabTo(page, 'Next');
@@ -197,7 +202,9 @@ describe('quiz by keyboard alone', () => {
     await page.keyboard.press('Space');
     await tabTo(page, 'Next');
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatchObject({ text: 'Since they started, are your symptoms…' });
+    expect(await focused(page)).toMatchObject({
+      text: 'Step 4 of 4 Since they started, are your symptoms…',
+    });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space'); // Getting better
     await tabTo(page, 'Next');
@@ -239,10 +246,14 @@ describe('quiz by keyboard alone', () => {
     // Back and Start again, by keyboard.
     await tabTo(page, 'Back');
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toMatchObject({ text: 'Since they started, are your symptoms…' });
+    expect(await focused(page)).toMatchObject({
+      text: 'Step 4 of 4 Since they started, are your symptoms…',
+    });
     await tabTo(page, 'Start again');
     await page.keyboard.press('Enter');
     expect(await widgetText(page, '#w')).toContain('Start the check');
+    // Back at the start: focus on the section's heading, which the start screen does not repeat.
+    expect(await focused(page)).toEqual({ tag: 'h3', text: 'When to get help: a quick check' });
     expect(await events(page)).toEqual([{ level: 'contact' }]);
     await context.close();
   });
@@ -258,7 +269,7 @@ describe('quiz answers', () => {
     await w.getByRole('radio', { name: '48 to 72 hours ago (2 to 3 days)' }).check();
     await w.getByRole('button', { name: 'Next' }).click();
     await w.getByRole('checkbox', { name: 'Fever' }).check();
-    await w.locator('select').selectOption('es');
+    await pickLanguage(page, 'Español', '#w');
     await page.waitForFunction(() =>
       document.getElementById('w')!.shadowRoot!.querySelector('[dir][lang="es"]'),
     );

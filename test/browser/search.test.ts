@@ -28,8 +28,9 @@ const status = (page: Page, text: RegExp) =>
   page.waitForFunction(
     (source) =>
       new RegExp(source).test(
-        document.getElementById('w')!.shadowRoot!.querySelector('[role="status"]')?.textContent ??
-          '',
+        // The FAQ's status line (the language menu, above it, has one of its own).
+        document.getElementById('w')!.shadowRoot!.querySelector('section [role="status"]')
+          ?.textContent ?? '',
       ),
     text.source,
   );

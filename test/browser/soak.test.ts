@@ -46,7 +46,7 @@ const PAINT_EVERY = 10;
  * Switches languages `count` times, alternating between two widgets: `#api`, through its
  * handle's update({ lang }), and `#menu`, through its own language menu, as a visitor would.
  * Widget `#api`'s n-th switch goes to TAGS[n % 11], `#menu`'s to TAGS[(n + 3) % 11]. Each
- * switch waits until the widget shows the language: its lang attribute, its menu's value and
+ * switch waits until the widget shows the language: its lang attribute, the language its menu names and
  * its FAQ heading in that language; every PAINT_EVERY-th switch also waits for a frame.
  */
 function switchLanguages(page: Page, from: number, count: number) {
@@ -58,7 +58,7 @@ function switchLanguages(page: Page, from: number, count: number) {
         const root = document.getElementById(id)!.shadowRoot!;
         return (
           root.querySelector('[dir]')?.getAttribute('lang') === tag &&
-          root.querySelector('select')?.value === tag &&
+          root.querySelector('[aria-haspopup="menu"] [lang]')?.getAttribute('lang') === tag &&
           root.querySelector('[id$="-faq"]')?.textContent === headings[tag]
         );
       };
@@ -78,9 +78,13 @@ function switchLanguages(page: Page, from: number, count: number) {
         if (id === 'api') {
           w.handle.update({ lang: tag });
         } else {
-          const select = document.getElementById('menu')!.shadowRoot!.querySelector('select')!;
-          select.value = tag;
-          select.dispatchEvent(new Event('change', { bubbles: true }));
+          // Open the menu, wait for its list, click the language: as a visitor would.
+          const root = document.getElementById('menu')!.shadowRoot!;
+          root.querySelector<HTMLElement>('[aria-haspopup="menu"]')!.click();
+          const item = () =>
+            root.querySelector<HTMLElement>(`[role="menuitemradio"][lang="${tag}"]`);
+          await until(() => !!item(), `#menu's list (switch ${i})`);
+          item()!.click();
         }
         await until(() => shows(id, tag), `#${id} in ${tag} (switch ${i})`);
         if (i % paintEvery === 0) await frame();
@@ -152,8 +156,10 @@ function runQuiz(page: Page, from: number, count: number) {
           .shadowRoot!.querySelector<HTMLElement>('section[aria-labelledby$="-quiz"]')!;
       const buttons = () => Array.from(quiz().querySelectorAll('button'));
       const submit = () => quiz().querySelector<HTMLElement>('button[type="submit"]') ?? undefined;
-      // Each screen's heading is the one that takes focus (tabindex -1).
-      const heading = () => quiz().querySelector('[tabindex="-1"]')?.textContent?.trim() ?? '';
+      // Each screen's heading is the one that takes focus (tabindex -1): the last such; at the
+      // start, that is the section's own heading.
+      const heading = () =>
+        Array.from(quiz().querySelectorAll('[tabindex="-1"]')).at(-1)?.textContent?.trim() ?? '';
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       /** Preact renders a click's update in a microtask, and runs effects after paint. */
       const until = async (test: () => boolean, what: string) => {

@@ -29,7 +29,11 @@ async function themed(options: {
   await waitForWidgets(page);
   const root = await shadowStyles(page, '[lang]', ['background-color', 'color', 'font-family']);
   const link = await shadowStyles(page, 'a[href^="tel:"]', ['color']);
-  const icon = await shadowStyles(page, 'button svg', ['transition-duration', 'color']);
+  // An FAQ question's chevron (the language menu's button has one too, in the text's colour).
+  const icon = await shadowStyles(page, 'button[aria-expanded] svg', [
+    'transition-duration',
+    'color',
+  ]);
   await context.close();
   return { root, link, icon, log };
 }

@@ -369,16 +369,52 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: 'a language switch: the menu turns the widget Spanish and keeps focus on the menu',
+    name: 'a language switch by keyboard: arrows only move, Enter picks Spanish, focus back on the menu',
     async run(engine, origin) {
       const page = await widgetPage(engine, origin, { 'data-clinic-phone': '+1 555 0100' });
-      await page.evaluate(() => {
-        const root = document.getElementById('w')!.shadowRoot!;
-        const select = root.querySelector('select')!;
-        select.focus();
-        select.value = 'es';
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-      }, null);
+      /** The widget's language, the focused element (role or tag, text) and whether it is open. */
+      const state = () =>
+        page.evaluate(() => {
+          const root = document.getElementById('w')!.shadowRoot!;
+          const active = root.activeElement;
+          return {
+            lang: root.querySelector('[lang]')!.getAttribute('lang'),
+            focus: `${active?.getAttribute('role') ?? active?.localName} ${active?.textContent}`,
+            open: !!root.querySelector('[role="menu"]'),
+          };
+        }, null);
+      const focusOn = (text: string) =>
+        waitUntil(
+          page,
+          (text) => document.getElementById('w')!.shadowRoot!.activeElement?.textContent === text,
+          text,
+          `focus on "${text}"`,
+        );
+      await page.evaluate(
+        () =>
+          document
+            .getElementById('w')!
+            .shadowRoot!.querySelector<HTMLElement>('button[aria-haspopup="menu"]')!
+            .focus(),
+        null,
+      );
+      // Enter opens the menu on the language shown; Down moves without switching.
+      await page.press('Enter');
+      await focusOn('English');
+      await page.press('ArrowDown');
+      await focusOn('Español');
+      expect(await state()).toEqual({ lang: 'en', focus: 'menuitemradio Español', open: true });
+      // Escape closes it, back on its button, with nothing chosen.
+      await page.press('Escape');
+      await focusOn('LanguageEnglish');
+      expect(await state()).toEqual({ lang: 'en', focus: 'button LanguageEnglish', open: false });
+      // Down on the closed button opens it (it does not switch); Enter picks.
+      await page.press('ArrowDown');
+      await focusOn('English');
+      await page.press('ArrowDown');
+      await focusOn('Español');
+      expect((await state()).lang).toBe('en');
+      await page.press('Enter');
       const seen = await waitUntil(
         page,
         () => {
@@ -387,14 +423,16 @@ export const SCENARIOS: Scenario[] = [
           if (widget.getAttribute('lang') !== 'es') return null;
           return {
             title: root.querySelector('h2')!.textContent,
-            focus: root.activeElement?.localName,
+            focus: root.activeElement?.getAttribute('aria-haspopup'),
+            open: !!root.querySelector('[role="menu"]'),
           };
         },
         null,
         'Spanish',
       );
       expect(seen!.title).toMatch(/^Terapia capilar/);
-      expect(seen!.focus).toBe('select');
+      expect(seen!.focus).toBe('menu');
+      expect(seen!.open).toBe(false);
       await page.close();
     },
   },

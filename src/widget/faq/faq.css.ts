@@ -85,6 +85,8 @@ export const icon = style({
   color: vars.color.accentInk,
   '@media': {
     '(prefers-reduced-motion: no-preference)': { transition: 'transform 150ms ease-out' },
+    // An SVG keeps the colour it is given in forced colours: give it the button's system one.
+    '(forced-colors: active)': { color: 'ButtonText' },
   },
   selectors: { [`${trigger}[aria-expanded="true"] &`]: { transform: 'rotate(180deg)' } },
 });

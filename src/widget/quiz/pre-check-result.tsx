@@ -1,5 +1,5 @@
 import { Heading } from '../ui/heading';
-import { LevelIcon } from '../ui/icons';
+import { LevelIcon } from './level-icon';
 import { useWidget } from '../widget-context';
 import * as styles from './quiz.css';
 import { Navigation } from './navigation';

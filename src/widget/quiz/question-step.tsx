@@ -33,12 +33,13 @@ function formatNumber(value: number, locale: string): string {
   }
 }
 
-/** One question of either check: a fieldset whose legend is the step's heading. */
+/** One question of either check: a fieldset named by the step's heading. */
 export function QuestionStep({ state, dispatch, content, headingLevel, headingRef }: StepProps) {
   const { t, idPrefix, locale } = useWidget();
   const { seekHelp, contraindications } = content;
   const number = stepNumber(state.step);
   const errorId = `${idPrefix}-quiz-error`;
+  const headingId = `${idPrefix}-quiz-step`;
   const name = `${idPrefix}-${state.step}`;
 
   const question = {
@@ -164,23 +165,27 @@ export function QuestionStep({ state, dispatch, content, headingLevel, headingRe
         dispatch({ type: 'next' });
       }}
     >
-      {number && (
-        <p class={styles.progress}>
-          {t('quiz.step', {
-            current: formatNumber(number.current, locale),
-            total: formatNumber(number.total, locale),
-          })}
-        </p>
-      )}
+      {/* The step's number is part of its heading, and the heading names the group: each is
+          read once, together ("Step 1 of 4, Do you have…"), when focus moves to the step. A
+          heading inside a legend was read twice (the group's name, then the heading). */}
+      <StepHeading level={headingLevel} headingRef={headingRef} id={headingId}>
+        {number && (
+          <>
+            <span class={styles.progress}>
+              {t('quiz.step', {
+                current: formatNumber(number.current, locale),
+                total: formatNumber(number.total, locale),
+              })}
+            </span>{' '}
+          </>
+        )}
+        {question}
+      </StepHeading>
       <fieldset
         class={styles.fieldset}
+        aria-labelledby={headingId}
         aria-describedby={state.missingAnswer ? errorId : undefined}
       >
-        <legend class={styles.legend}>
-          <StepHeading level={headingLevel} headingRef={headingRef}>
-            {question}
-          </StepHeading>
-        </legend>
         {body}
       </fieldset>
       {state.missingAnswer && (

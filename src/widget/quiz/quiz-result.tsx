@@ -2,7 +2,7 @@ import { telHref } from '../../shared/phone';
 import { SHIPPED_RULES, type Level } from '../../content/triage';
 import { button, actions as actionsClass } from '../ui/button.css';
 import { Heading } from '../ui/heading';
-import { LevelIcon } from '../ui/icons';
+import { LevelIcon } from './level-icon';
 import * as sectionStyles from '../ui/section.css';
 import { SlottedText } from '../ui/slotted-text';
 import { useWidget } from '../widget-context';

@@ -19,19 +19,20 @@ export const hint = style({ margin: `0 0 ${vars.space.s}`, color: vars.color.tex
 /** Lists in the check: the bullet sits with the first line of a wrapped item. */
 export const list = style({ margin: `${vars.space.xs} 0`, paddingInlineStart: vars.space.l });
 
+/** "Step 1 of 4", on its own line at the top of the step's heading. */
 export const progress = style({
-  margin: `0 0 ${vars.space.xs}`,
+  display: 'block',
+  marginBlockEnd: vars.space.xs,
   color: vars.color.textMuted,
-  fontSize: '0.9375em',
+  fontSize: '0.875em',
+  fontWeight: 400,
 });
 
 export const fieldset = style({ border: 0, margin: 0, padding: 0, minInlineSize: 0 });
 
-export const legend = style({ padding: 0, marginBlockEnd: vars.space.s, inlineSize: '100%' });
-
 export const stepHeading = style([
   focusTarget,
-  { margin: 0, fontSize: '1.0625em', fontWeight: 700, lineHeight: 1.35 },
+  { margin: `0 0 ${vars.space.s}`, fontSize: '1.0625em', fontWeight: 700, lineHeight: 1.35 },
 ]);
 
 export const groupLegend = style({
@@ -132,6 +133,15 @@ export const emergencyCall = style({
   textAlign: 'center',
   textDecoration: 'none',
   '@container': { [narrow]: { maxInlineSize: 'none' } },
+  // Forced colours would turn the red fill into the page's background, the call into a plain
+  // link: the Mark system colours keep it the one filled, loudest thing on the screen.
+  '@media': {
+    '(forced-colors: active)': {
+      backgroundColor: 'Mark',
+      color: 'MarkText',
+      borderColor: 'CanvasText',
+    },
+  },
 });
 
 /** A phone number is read as one unit: never broken across lines. */

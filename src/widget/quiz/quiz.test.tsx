@@ -29,7 +29,7 @@ describe('Quiz before its later screens are downloaded', () => {
     expect(screen.getByRole('status').textContent).toBe('Loading…');
     // The first import of the chunk is transformed on demand: slow on a busy machine.
     expect(await screen.findByText('Step 1 of 4', {}, { timeout: 15_000 })).toBeTruthy();
-    expect(heading().textContent).toBe('Do you have any of these right now?');
+    expect(heading().textContent).toBe('Step 1 of 4 Do you have any of these right now?');
   });
 });
 
@@ -52,12 +52,15 @@ describe('Quiz', () => {
     const { user, onResult } = renderQuiz();
     await user.click(screen.getByRole('button', { name: 'Start the check' }));
     expect(screen.getByText('Step 1 of 4')).toBeTruthy();
-    expect(heading().textContent).toBe('Do you have any of these right now?');
-    expect(screen.getByRole('group', { name: 'Do you have any of these right now?' })).toBeTruthy();
+    // The step's number is read with the step: in its heading, which names the group.
+    expect(heading().textContent).toBe('Step 1 of 4 Do you have any of these right now?');
+    expect(
+      screen.getByRole('group', { name: 'Step 1 of 4 Do you have any of these right now?' }),
+    ).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'No, none of these' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('Step 2 of 4')).toBeTruthy();
-    expect(heading().textContent).toBe('How long ago was your treatment?');
+    expect(heading().textContent).toBe('Step 2 of 4 How long ago was your treatment?');
     await user.click(
       screen.getByRole('radio', { name: 'Less than 24 hours ago (less than 1 day)' }),
     );
@@ -93,7 +96,7 @@ describe('Quiz', () => {
     expect(screen.getByRole('alert').textContent).toBe('Please choose an answer to continue.');
     expect(
       screen
-        .getByRole('group', { name: 'Do you have any of these right now?' })
+        .getByRole('group', { name: 'Step 1 of 4 Do you have any of these right now?' })
         .getAttribute('aria-describedby'),
     ).toBe(screen.getByRole('alert').id);
   });
@@ -104,12 +107,17 @@ describe('Quiz', () => {
     await user.click(screen.getByRole('radio', { name: 'No, none of these' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(heading().textContent).toBe('Do you have any of these right now?');
+    expect(heading().textContent).toBe('Step 1 of 4 Do you have any of these right now?');
     expect(
       (screen.getByRole('radio', { name: 'No, none of these' }) as HTMLInputElement).checked,
     ).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     expect(screen.getByRole('button', { name: 'Start the check' })).toBeTruthy();
+    // Back at the start, focus is on the section's heading: the start screen repeats it not.
+    expect(heading().textContent).toBe('When to get help: a quick check');
+    expect(
+      screen.getAllByRole('heading', { name: 'When to get help: a quick check' }),
+    ).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Start the check' }));
     expect(
       (screen.getByRole('radio', { name: 'No, none of these' }) as HTMLInputElement).checked,

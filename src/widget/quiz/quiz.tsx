@@ -3,7 +3,6 @@ import type { TopicContent } from '../../content/content';
 import type { Level } from '../../content/triage';
 import { button, actions as actionsClass } from '../ui/button.css';
 import { EmergencyNotice } from '../ui/emergency-notice';
-import { Heading } from '../ui/heading';
 import { lazyComponent } from '../ui/lazy';
 import { sectionFallback } from '../ui/section-fallback';
 import * as sectionStyles from '../ui/section.css';
@@ -32,18 +31,21 @@ interface QuizProps {
 /**
  * "When to get help": red flags first, then time since treatment, symptoms and their trend,
  * then one of four results. Also "Is this treatment right for me?". Every step is a fieldset
- * with a legend; focus moves to each new step's heading; Back and Start again work everywhere.
+ * named by the step's heading ("Step 1 of 4" included); focus moves to each new step's
+ * heading, and back to the section's heading at the start; Back and Start again work everywhere.
  */
 export function Quiz({ content, headingLevel, onResult }: QuizProps) {
   const { t, idPrefix } = useWidget();
   const [state, dispatch] = useReducer(quizReducer, INITIAL_STATE);
   const stepHeading = useRef<HTMLHeadingElement>(null);
+  const sectionHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
   // Focus follows the visitor to each new step (not on first render: the page has its own
   // focus). A layout effect, so focus has moved before the next key press is handled.
   useLayoutEffect(() => {
-    if (moved.current) stepHeading.current?.focus();
+    // The start screen's heading is the section's own: back at the start, focus goes there.
+    if (moved.current) (state.step === 'start' ? sectionHeading : stepHeading).current?.focus();
     moved.current = true;
   }, [state.step, state.history.length]);
 
@@ -58,9 +60,14 @@ export function Quiz({ content, headingLevel, onResult }: QuizProps) {
 
   return (
     <section class={sectionStyles.section} aria-labelledby={headingId}>
-      <Heading level={headingLevel} id={headingId} class={sectionStyles.sectionHeading}>
+      <StepHeading
+        level={headingLevel}
+        id={headingId}
+        headingRef={sectionHeading}
+        class={sectionStyles.sectionHeading}
+      >
         {content.seekHelp.title}
-      </Heading>
+      </StepHeading>
       <EmergencyNotice />
       <div class={styles.panel}>
         {state.step === 'start' ? (
@@ -74,7 +81,8 @@ export function Quiz({ content, headingLevel, onResult }: QuizProps) {
   );
 }
 
-function StartScreen({ content, dispatch, headingLevel, headingRef }: StepProps) {
+/** What the check is for, and its two ways in. No heading of its own: the section's says it. */
+function StartScreen({ content, dispatch }: StepProps) {
   const { t, fill } = useWidget();
   const [busy, setBusy] = useState(false);
   // Begin once the next screen's code is here, so that focus can move to its heading at once;
@@ -91,9 +99,6 @@ function StartScreen({ content, dispatch, headingLevel, headingRef }: StepProps)
   };
   return (
     <>
-      <StepHeading level={headingLevel} headingRef={headingRef}>
-        {content.seekHelp.title}
-      </StepHeading>
       <p>{content.seekHelp.intro}</p>
       <p>{fill(content.seekHelp.notDiagnosis)}</p>
       <div class={actionsClass}>

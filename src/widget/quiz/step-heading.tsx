@@ -17,16 +17,18 @@ export function StepHeading({
   level,
   headingRef,
   class: className,
+  id,
   children,
 }: {
   level: number;
+  id?: string;
   headingRef: StepProps['headingRef'];
   class?: string;
   children: ComponentChildren;
 }) {
   const Tag = `h${clampLevel(level)}` as 'h3';
   return (
-    <Tag ref={headingRef} tabIndex={-1} class={className ?? styles.stepHeading}>
+    <Tag ref={headingRef} id={id} tabIndex={-1} class={className ?? styles.stepHeading}>
       {children}
     </Tag>
   );

@@ -26,7 +26,10 @@ export const button = styleVariants({
     {
       backgroundColor: vars.color.accent,
       color: vars.color.onAccent,
-      border: `2px solid ${vars.color.accent}`,
+      // The edge is the accent ink, not the fill: some accents are as light (or as dark) as
+      // the widget around them, and the ink stands out from it by 4.5:1 (styles/accent.ts),
+      // so the most important button is never fainter than the outlined ones (WCAG 1.4.11).
+      border: `2px solid ${vars.color.accentInk}`,
     },
   ],
   secondary: [
