@@ -133,7 +133,7 @@ export const loaderTarget = (inputs: LoaderInputs): InlineConfig => ({
     __CLINIC_WIDGET_MAIN_INTEGRITY__: JSON.stringify(inputs.main.integrity),
     __CLINIC_WIDGET_LAUNCHER__: JSON.stringify(inputs.launcher.file),
     __CLINIC_WIDGET_LAUNCHER_INTEGRITY__: JSON.stringify(inputs.launcher.integrity),
-    __CLINIC_WIDGET_SECTION_CHUNKS__: JSON.stringify(JSON.stringify(inputs.sectionChunks)),
+    __CLINIC_WIDGET_SECTION_CHUNKS__: JSON.stringify(inputs.sectionChunks),
   },
   plugins: [reportSizes(outDir), releaseManifest(outDir, name, version)],
   build: {

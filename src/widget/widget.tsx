@@ -147,7 +147,8 @@ export function Widget(props: WidgetProps) {
         style={theme.style}
       >
         <div class={styles.header}>
-          <Heading level={headingLevel} class={styles.title}>
+          {/* Focusable by script only: the handle's open() moves focus here (in the page). */}
+          <Heading level={headingLevel} class={styles.title} tabIndex={-1}>
             {meta.title}
           </Heading>
           <LanguageMenu onChange={props.onLanguageChange} />
