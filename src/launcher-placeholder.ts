@@ -36,11 +36,7 @@ const drawn: { host: Element; control: Placeholder; button: HTMLElement }[] = []
 let listening = false;
 
 /** Loads the widget, which opens the dialog when it arrives; focus then returns to `opener`. */
-function pressed(
-  target: (typeof drawn)[number],
-  opener: Element | null,
-  press: () => void,
-): void {
+function pressed(target: (typeof drawn)[number], opener: Element | null, press: () => void): void {
   requestLauncher(target.control, true, opener);
   // Loading: pressing again does nothing more, and assistive technology hears it is busy.
   target.button.setAttribute('aria-busy', 'true');
@@ -91,7 +87,7 @@ function draw(container: Element, booting: Booting, press: () => void): void {
   path.setAttribute('stroke-width', '2');
   svg.append(path);
   button.append(svg, __CLINIC_WIDGET_LAUNCHER_LABELS__[locale] ?? '');
-  const placeholder: Placeholder = { root, open: false };
+  const placeholder: Placeholder = { root };
   const target = { host: container, control: placeholder, button };
   button.addEventListener('click', () => pressed(target, null, press));
   wrapper.append(button);

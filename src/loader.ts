@@ -29,6 +29,8 @@ const RESERVED_SPACE = 'display:block;min-height:32em';
 const isOn = (value: string | null): boolean =>
   value !== null && !/^\s*(false|off|no)\s*$/i.test(value);
 
+const FAILED = '[clinic-widget] The widget could not be loaded; the page is unaffected.';
+
 const allContainers = () => Array.from(document.querySelectorAll('[data-clinic-widget]'));
 
 (() => {
@@ -73,10 +75,7 @@ const allContainers = () => Array.from(document.querySelectorAll('[data-clinic-w
       import(/* @vite-ignore */ preload(file, integrity));
     const failed = (cause: unknown) => {
       stub.booting = null;
-      console.error(
-        '[clinic-widget] The widget could not be loaded; the page is unaffected.',
-        cause,
-      );
+      console.error(FAILED, cause);
     };
     let requested = false;
     const loadWidget = () => {
@@ -123,7 +122,7 @@ const allContainers = () => Array.from(document.querySelectorAll('[data-clinic-w
               const space = document.createElement('slot');
               space.style.cssText = RESERVED_SPACE;
               root.append(space);
-              booting.placeholders!.set(container, { root, open: false });
+              booting.placeholders!.set(container, { root });
             }
           } catch {
             // It cannot have a shadow root (or has one): the widget says so when it loads.
@@ -146,6 +145,6 @@ const allContainers = () => Array.from(document.querySelectorAll('[data-clinic-w
       document.addEventListener('DOMContentLoaded', start, { once: true });
     else start();
   } catch (cause) {
-    console.error('[clinic-widget] The widget could not start; the page is unaffected.', cause);
+    console.error(FAILED, cause);
   }
 })();

@@ -53,7 +53,7 @@ interface Resolved {
  */
 export function startWidget(container: Element, initial: WidgetOptions): WidgetInstance | null {
   // The lazy placeholder's record, if any: a press on it already asked for the dialog.
-  const control: LauncherControl = placeholderIn(container) ?? { open: false };
+  const control: LauncherControl = placeholderIn(container) ?? {};
   const root = openShadowRoot(container);
   if (!root) return null;
   // What the root held (a placeholder, the reserved space, a <slot> for the container's own
@@ -204,7 +204,8 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
   return {
     update: (next) => log.guard('Updating the widget', () => apply(next), undefined),
     show(open) {
-      if (options.mode === 'launcher') return requestLauncher(control, open, document.activeElement);
+      if (options.mode === 'launcher')
+        return requestLauncher(control, open, document.activeElement);
       // In the page there is nothing to close; open() brings the widget to the visitor: focus
       // on its title (announced by screen readers), scrolled into view. Not drawn yet: nothing.
       // The title is the first element there with a tabindex (-1, see widget.tsx).

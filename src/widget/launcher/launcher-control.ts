@@ -7,7 +7,7 @@
  */
 export interface LauncherControl {
   /** Whether the dialog is (or is to be) open; the dialog keeps it up to date. */
-  open: boolean;
+  open?: boolean;
   /** Gets focus back when the dialog closes: the host's own link or button that opened it. */
   opener?: Element | null;
   /** Set while the dialog is rendered: opens or closes it now. */

@@ -26,7 +26,10 @@ export function openTrigger(event: MouseEvent): Element | null {
  * Which launcher a trigger opens: the one whose container has the id the attribute names,
  * else (no value) the first in document order. Null, after one warning, when no id matches.
  */
-export function chooseTarget<T extends OpenTarget>(trigger: Element, targets: readonly T[]): T | null {
+export function chooseTarget<T extends OpenTarget>(
+  trigger: Element,
+  targets: readonly T[],
+): T | null {
   const id = trigger.getAttribute(OPEN_ATTRIBUTE)?.trim();
   if (id) {
     const named = targets.find((target) => target.host.id === id);
