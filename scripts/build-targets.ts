@@ -135,8 +135,8 @@ export const loaderTarget = (inputs: LoaderInputs): InlineConfig => ({
     __CLINIC_WIDGET_MAIN_INTEGRITY__: JSON.stringify(inputs.main.integrity),
     __CLINIC_WIDGET_LAUNCHER__: JSON.stringify(inputs.launcher.file),
     __CLINIC_WIDGET_LAUNCHER_INTEGRITY__: JSON.stringify(inputs.launcher.integrity),
-    __CLINIC_WIDGET_SECTION_CHUNKS__: JSON.stringify(JSON.stringify(inputs.sectionChunks)),
-    __CLINIC_WIDGET_TRANSLATION_CHUNKS__: JSON.stringify(JSON.stringify(inputs.translationChunks)),
+    __CLINIC_WIDGET_SECTION_CHUNKS__: JSON.stringify(inputs.sectionChunks),
+    __CLINIC_WIDGET_TRANSLATION_CHUNKS__: JSON.stringify(inputs.translationChunks),
     // The shipped languages other than English, for the loader's guess of the visitor's.
     __CLINIC_WIDGET_LANGUAGES__: JSON.stringify(
       SHIPPED_LOCALES.filter((tag) => tag !== DEFAULT_LOCALE).join(' '),

@@ -22,12 +22,8 @@ log.guard(
     // Already running (a copy of the module from another path): that one owns the page.
     if (typeof existing === 'function' && 'version' in existing) return;
     const api = createApi(__CLINIC_WIDGET_VERSION__);
-    Object.defineProperty(host, 'ClinicWidget', {
-      value: api,
-      configurable: true,
-      enumerable: true,
-      writable: true,
-    });
+    // Assigned, not redefined: a page's `var ClinicWidget` stub cannot be redefined.
+    host.ClinicWidget = api;
     drainQueue(existing, api);
     startAutoMount(OPTION_ATTRIBUTES);
   },

@@ -1,11 +1,12 @@
 /**
  * The lazy launcher's placeholder (data-mode="launcher" data-lazy): a small module the loader
  * imports instead of the whole widget. It draws the launcher button, with the widget's own
- * classes, language and colours, and loads the widget only when the button is pressed. The
- * widget then takes the shadow root over (src/embed/widget-instance.tsx) and opens its dialog.
+ * classes, language and colours, and loads the widget only when the button (or a host element
+ * with data-clinic-widget-open) is pressed. The widget then takes the shadow root over
+ * (src/embed/widget-instance.tsx) and opens its dialog.
  */
 import { adoptStyles } from './embed/adopt-styles';
-import type { Booting } from './embed/queue-stub';
+import type { Booting, Placeholder } from './embed/queue-stub';
 import { hostAccent } from './embed/host-accent';
 import { parseOptions, readAttributeOptions } from './embed/options';
 import { DEFAULT_OPTIONS } from './shared/option-types';
@@ -16,6 +17,8 @@ import { deriveAccent } from './styles/accent';
 import { themeAttributes } from './styles/theme-attributes';
 import { LAUNCHER_ICON_PATH, LAUNCHER_ICON_VIEWBOX } from './widget/launcher/launcher-icon';
 import * as styles from './widget/launcher/launcher-button.css';
+import { requestLauncher } from './widget/launcher/launcher-control';
+import { chooseTarget, openTrigger } from './widget/launcher/open-triggers';
 import { placementVars } from './widget/launcher/placement';
 
 /** launcher.open and launcher.short in every shipped language, from the locale files at build time. */
@@ -26,6 +29,18 @@ const SVG = 'http://www.w3.org/2000/svg';
 function setStyle(element: HTMLElement, properties: Record<string, string> | undefined): void {
   for (const [name, value] of Object.entries(properties ?? {}))
     element.style.setProperty(name, value);
+}
+
+/** The placeholders drawn, with their buttons, for the host's data-clinic-widget-open. */
+const drawn: { host: Element; control: Placeholder; button: HTMLElement }[] = [];
+let listening = false;
+
+/** Loads the widget, which opens the dialog when it arrives; focus then returns to `opener`. */
+function pressed(target: (typeof drawn)[number], opener: Element | null, press: () => void): void {
+  requestLauncher(target.control, true, opener);
+  // Loading: pressing again does nothing more, and assistive technology hears it is busy.
+  target.button.setAttribute('aria-busy', 'true');
+  press();
 }
 
 function draw(container: Element, booting: Booting, press: () => void): void {
@@ -80,16 +95,13 @@ function draw(container: Element, booting: Booting, press: () => void): void {
   short.className = styles.shortLabel;
   short.textContent = labels[1];
   button.append(svg, long, short);
-  const placeholder = { root, pressed: false };
-  button.addEventListener('click', () => {
-    placeholder.pressed = true;
-    // Loading: pressing again does nothing more, and assistive technology hears it is busy.
-    button.setAttribute('aria-busy', 'true');
-    press();
-  });
+  const placeholder: Placeholder = { root };
+  const target = { host: container, control: placeholder, button };
+  button.addEventListener('click', () => pressed(target, null, press));
   wrapper.append(button);
   root.append(wrapper);
   (booting.placeholders ??= new WeakMap()).set(container, placeholder);
+  drawn.push(target);
 }
 
 /** Draws a placeholder launcher in each container; `press` loads the widget. */
@@ -98,6 +110,19 @@ export function drawPlaceholders(
   booting: Booting,
   press: () => void,
 ): void {
+  // For the page's life: a host's trigger clicked before the widget is here loads it.
+  if (!listening) {
+    listening = true;
+    document.addEventListener('click', (event) => {
+      // Once the widget's dialog is drawn, its own listener answers (open-triggers.ts).
+      const trigger = openTrigger(event);
+      if (!trigger || drawn.some(({ control }) => control.set)) return;
+      const target = chooseTarget(trigger, drawn);
+      if (!target) return;
+      event.preventDefault();
+      pressed(target, trigger, press);
+    });
+  }
   for (const container of containers) {
     try {
       draw(container, booting, press);

@@ -9,7 +9,7 @@
  * inline container comes near the viewport, or when a launcher's button is first pressed;
  * until then a small placeholder module draws the launcher button.
  */
-import type { QueueStub } from './embed/queue-stub';
+import type { Booting, QueueStub } from './embed/queue-stub';
 import { likelyLanguage } from './shared/likely-language';
 
 declare const __CLINIC_WIDGET_MAIN__: string;
@@ -17,42 +17,53 @@ declare const __CLINIC_WIDGET_LAUNCHER__: string;
 /** SRI hashes of the two modules above, written by the build. */
 declare const __CLINIC_WIDGET_MAIN_INTEGRITY__: string;
 declare const __CLINIC_WIDGET_LAUNCHER_INTEGRITY__: string;
-/** JSON of [section, file, SRI] for the sections' chunks (compare, quiz). */
-declare const __CLINIC_WIDGET_SECTION_CHUNKS__: string;
-/** JSON of [file]: the translation chunk and what it imports beyond the main module. */
-declare const __CLINIC_WIDGET_TRANSLATION_CHUNKS__: string;
+/** [section, file, SRI] for the sections' chunks (compare, quiz). */
+declare const __CLINIC_WIDGET_SECTION_CHUNKS__: [string, string, string][];
+/** [file]: the translation chunk and what it imports beyond the main module. */
+declare const __CLINIC_WIDGET_TRANSLATION_CHUNKS__: [string][];
 /** The shipped languages other than English, separated by spaces ("es zh-Hans … pt-BR"). */
 declare const __CLINIC_WIDGET_LANGUAGES__: string;
 
-/** Space a lazy inline container keeps before the widget arrives, unless the page sets one. */
-const RESERVED_HEIGHT = '32em';
+/**
+ * Space a lazy inline container keeps before the widget arrives, unless the page sets one.
+ * Drawn in a shadow root, never on the container itself: a React (or any) app that hydrates
+ * the container finds exactly the attributes and children it rendered.
+ */
+const RESERVED_SPACE = 'display:block;min-height:32em';
 
 const isOn = (value: string | null): boolean =>
   value !== null && !/^\s*(false|off|no)\s*$/i.test(value);
 
+const FAILED = '[clinic-widget] The widget could not be loaded; the page is unaffected.';
+
+const allContainers = () => Array.from(document.querySelectorAll('[data-clinic-widget]'));
+
 (() => {
   try {
     const host = window as unknown as { ClinicWidget?: unknown };
-    const script = document.currentScript as HTMLScriptElement | null;
+    let script = document.currentScript as HTMLScriptElement | null;
     const existing = host.ClinicWidget as QueueStub | undefined;
     if (typeof existing === 'function' && (existing.version || existing.booting)) return;
+    if (!script) {
+      // In a <script type="module"> there is no currentScript: find the tag by its file name,
+      // or the files would be looked for beside the page.
+      script = document.querySelector('script[src*="clinic-widget.js"]');
+      console.warn(
+        '[clinic-widget] Load clinic-widget.js with <script async src="...">, not type="module".',
+      );
+    }
     const stub: QueueStub =
       typeof existing === 'function'
         ? existing
         : function ClinicWidget(...args: unknown[]) {
             (stub.q = stub.q || []).push(args);
           };
-    const booting = { nonce: (script && script.nonce) || null };
+    const booting: Booting = { nonce: script?.nonce || null, placeholders: new WeakMap() };
     stub.booting = booting;
-    if (stub !== existing) {
-      Object.defineProperty(host, 'ClinicWidget', {
-        value: stub,
-        configurable: true,
-        enumerable: true,
-        writable: true,
-      });
-    }
-    const base = (script && script.src) || document.baseURI;
+    // A plain assignment: a page's own `var ClinicWidget = …` stub is not configurable, and
+    // redefining it would throw.
+    if (stub !== existing) host.ClinicWidget = stub;
+    const base = script?.src || document.baseURI;
     // A modulepreload with the module's SRI hash: the browser checks the bytes, and an import
     // of the same URL shares that fetch (a failed check fails the import too). With an
     // integrity attribute on this script, the whole first view is then verified.
@@ -61,7 +72,7 @@ const isOn = (value: string | null): boolean =>
       link.rel = 'modulepreload';
       link.href = new URL(file, base).href;
       link.integrity = integrity;
-      if (script && script.crossOrigin !== null) link.crossOrigin = script.crossOrigin;
+      if (script?.crossOrigin != null) link.crossOrigin = script.crossOrigin;
       (document.head || document.documentElement).append(link);
       return link.href;
     };
@@ -69,10 +80,7 @@ const isOn = (value: string | null): boolean =>
       import(/* @vite-ignore */ preload(file, integrity));
     const failed = (cause: unknown) => {
       stub.booting = null;
-      console.error(
-        '[clinic-widget] The widget could not be loaded; the page is unaffected.',
-        cause,
-      );
+      console.error(FAILED, cause);
     };
     let requested = false;
     const loadWidget = () => {
@@ -82,44 +90,38 @@ const isOn = (value: string | null): boolean =>
       // The sections' chunks in parallel with the main module, not after it: the main module
       // would ask for them only once it runs (one round trip later). Only those some
       // container shows (data-sections, all three by default).
-      const shown = Array.from(document.querySelectorAll('[data-clinic-widget]'))
+      const shown = allContainers()
         .map((c) => (c.getAttribute('data-sections') || 'faq compare quiz').toLowerCase())
         .join(' ');
-      for (const [section, file, integrity] of JSON.parse(
-        __CLINIC_WIDGET_SECTION_CHUNKS__,
-      ) as string[][])
-        if (section && file && shown.includes(section)) preload(file, integrity || '');
+      for (const [section, file, integrity] of __CLINIC_WIDGET_SECTION_CHUNKS__)
+        if (shown.includes(section)) preload(file, integrity);
       // Another language: its file and the code that translates, beside the main module too,
       // which would ask for them only once it runs, and the translation code for one more
       // chunk after that (docs/performance.md).
       const language = likelyLanguage(
         __CLINIC_WIDGET_LANGUAGES__,
-        Array.from(document.querySelectorAll('[data-clinic-widget]')).map((c) =>
-          c.getAttribute('data-lang'),
-        ),
+        allContainers().map((c) => c.getAttribute('data-lang')),
         document.documentElement.getAttribute('lang'),
         navigator.language,
       );
       if (language) {
         preload(`locales/${language}.js`, '');
-        for (const [file] of JSON.parse(__CLINIC_WIDGET_TRANSLATION_CHUNKS__) as string[][])
-          if (file) preload(file, '');
+        for (const [file] of __CLINIC_WIDGET_TRANSLATION_CHUNKS__) preload(file, '');
       }
     };
 
     const start = () => {
-      const containers = Array.from(document.querySelectorAll('[data-clinic-widget]'));
+      const containers = allContainers();
       const lazy = containers.filter((c) => isOn(c.getAttribute('data-lazy')));
       // Calls queued for the API, a page with no container yet (it may add one), or any
       // container that is not lazy: the widget is needed now.
-      if ((stub.q && stub.q.length) || !containers.length || lazy.length < containers.length)
+      if (stub.q?.length || !containers.length || lazy.length < containers.length)
         return loadWidget();
       const isLauncher = (c: Element) =>
         /^\s*launcher\s*$/i.test(c.getAttribute('data-mode') || '');
       const launchers = lazy.filter(isLauncher);
       const inline = lazy.filter((c) => !isLauncher(c));
       if (inline.length) {
-        if (typeof IntersectionObserver !== 'function') return loadWidget();
         const observer = new IntersectionObserver(
           (entries) => {
             if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -130,30 +132,37 @@ const isOn = (value: string | null): boolean =>
           { rootMargin: '100% 0px' },
         );
         for (const container of inline) {
-          const style = (container as HTMLElement).style;
-          if (style && !style.minHeight && getComputedStyle(container).minHeight === '0px')
-            style.minHeight = RESERVED_HEIGHT;
+          try {
+            if (getComputedStyle(container).minHeight === '0px') {
+              // The container's own content (a sentence for when the widget cannot load) shows
+              // through the <slot>; the widget takes this root over (embed/shadow-root.ts).
+              const root = container.attachShadow({ mode: 'open' });
+              const space = document.createElement('slot');
+              space.style.cssText = RESERVED_SPACE;
+              root.append(space);
+              booting.placeholders!.set(container, { root });
+            }
+          } catch {
+            // It cannot have a shadow root (or has one): the widget says so when it loads.
+          }
           observer.observe(container);
         }
       }
       if (launchers.length) {
         load(__CLINIC_WIDGET_LAUNCHER__, __CLINIC_WIDGET_LAUNCHER_INTEGRITY__).then(
-          (placeholder: {
-            drawPlaceholders(c: Element[], b: typeof booting, press: () => void): void;
-          }) => placeholder.drawPlaceholders(launchers, booting, loadWidget),
+          (placeholder: { drawPlaceholders(c: Element[], b: Booting, press: () => void): void }) =>
+            placeholder.drawPlaceholders(launchers, booting, loadWidget),
           loadWidget,
         );
       }
     };
     // While the page is still being parsed, not every container exists yet: decide once it
     // is, unless a container that is not lazy already asks for the widget.
-    const eager = Array.from(document.querySelectorAll('[data-clinic-widget]')).some(
-      (c) => !isOn(c.getAttribute('data-lazy')),
-    );
+    const eager = allContainers().some((c) => !isOn(c.getAttribute('data-lazy')));
     if (document.readyState === 'loading' && !eager)
       document.addEventListener('DOMContentLoaded', start, { once: true });
     else start();
   } catch (cause) {
-    console.error('[clinic-widget] The widget could not start; the page is unaffected.', cause);
+    console.error(FAILED, cause);
   }
 })();

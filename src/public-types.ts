@@ -45,6 +45,16 @@ export interface WidgetHandle {
   update(options?: MountOptions): void;
   /** Removes the widget and releases everything it held. */
   unmount(): void;
+  /**
+   * Launcher mode: opens the dialog, as the launcher button does (from a host's own
+   * "Questions?" link, say); on closing, focus returns to the element that had it when open()
+   * was called. Asked before the dialog's code has arrived, it opens once it has. In the
+   * page (inline mode): moves focus to the widget's title, scrolling it into view. On an
+   * unmounted widget: one warning.
+   */
+  open(): void;
+  /** Launcher mode: closes the dialog (focus returns as on Escape). In the page: nothing. */
+  close(): void;
 }
 
 /** `event.detail` of each event dispatched (bubbling) on the container. */

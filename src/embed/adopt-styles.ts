@@ -20,10 +20,11 @@ export function adoptStyles(root: ShadowRoot, nonce: string | null): () => void 
       sharedSheet = new CSSStyleSheet();
       sharedSheet.replaceSync(widgetCss);
     }
-    const sheet = sharedSheet;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== sheet), sheet];
+    // Ours alone: a root taken over from the lazy placeholder drops the placeholder's copy
+    // (this sheet has the placeholder button's rules too).
+    root.adoptedStyleSheets = [sharedSheet];
     return () => {
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      root.adoptedStyleSheets = [];
     };
   }
   const style = document.createElement('style');

@@ -103,6 +103,32 @@ describe('ClinicWidget API', () => {
     }).not.toThrow();
   });
 
+  it('open() on a widget in the page moves focus to its title; close() and open() after unmount do nothing', async () => {
+    const el = container();
+    const handle = api.mount(el);
+    const root = await rendered(el);
+    handle.close();
+    expect(el.shadowRoot!.activeElement).toBeNull();
+    handle.open();
+    const title = root.querySelector('h2')!;
+    expect(el.shadowRoot!.activeElement).toBe(title);
+    expect(title.getAttribute('tabindex')).toBe('-1');
+    handle.unmount();
+    expect(() => {
+      handle.open();
+      handle.close();
+    }).not.toThrow();
+    expect(warnings()).toEqual([]);
+  });
+
+  it('gives a harmless open() and close() on the handle of a target that failed', () => {
+    const handle = api.mount('#missing');
+    expect(() => {
+      handle.open();
+      handle.close();
+    }).not.toThrow();
+  });
+
   it('leaves out the call link when no valid phone is set', async () => {
     const el = container();
     api.mount(el, { clinicPhone: '<b>555</b>', clinicName: 'Riverside' });

@@ -12,7 +12,8 @@ export interface ClinicWidgetApi {
   unmount(target: Element | string): void;
 }
 
-const noopHandle: WidgetHandle = { update() {}, unmount() {} };
+/** What a call that cannot mount returns (and mount() during server rendering): does nothing. */
+export const noopHandle: WidgetHandle = { update() {}, unmount() {}, open() {}, close() {} };
 
 function resolveTarget(target: unknown, method: string): Element | null {
   if (typeof target === 'string') {
@@ -26,7 +27,7 @@ function resolveTarget(target: unknown, method: string): Element | null {
     if (!found) log.warn(`${method}(): no element matches the selector ${JSON.stringify(target)}.`);
     return found;
   }
-  if (typeof Element !== 'undefined' && target instanceof Element) return target;
+  if (target instanceof Element) return target;
   log.warn(
     `${method}(): the container must be an element or a CSS selector, not ${log.describeValue(target)}.`,
   );

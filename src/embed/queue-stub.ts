@@ -1,13 +1,14 @@
+import type { LauncherControl } from '../widget/launcher/launcher-control';
+
 /**
  * What the loader (src/loader.ts) leaves for the widget's main module on the ClinicWidget
- * queue stub while the module loads: the nonce of its <script> tag, and the shadow roots in
- * which the lazy launcher's placeholder button was drawn (src/launcher-placeholder.ts), so
- * the widget takes them over instead of finding a shadow root that is not its own.
+ * queue stub while the module loads: the nonce of its <script> tag, and the shadow roots it
+ * attached before the widget was there (the lazy launcher's placeholder button,
+ * src/launcher-placeholder.ts, and the space a lazy container keeps), so the widget takes
+ * them over instead of finding a shadow root that is not its own.
  */
-export interface Placeholder {
+export interface Placeholder extends LauncherControl {
   root: ShadowRoot;
-  /** The visitor pressed the placeholder: the widget opens its dialog on arrival. */
-  pressed: boolean;
 }
 
 export interface Booting {

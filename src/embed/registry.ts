@@ -111,6 +111,9 @@ function createEntry(container: Element, apiOptions: Record<string, unknown>): E
           undefined,
         );
       },
+      // Like update(), nothing to do once unmounted. Neither can throw: no input to read.
+      open: () => entry.instance?.show(true),
+      close: () => entry.instance?.show(false),
     },
   };
   return entry;

@@ -11,19 +11,13 @@ export const isInsideWidget = (element: Element): boolean =>
 /**
  * The container's shadow root for the widget: its own again when a container is re-added, the
  * loader's placeholder root taken over, or a new one; null (after a warning) when the
- * container cannot have one or holds someone else's.
+ * container cannot have one or holds someone else's. What the root holds stays until the
+ * widget's first paint replaces it (the placeholder button, the reserved space).
  */
 export function openShadowRoot(container: Element): ShadowRoot | null {
   const existing = container.shadowRoot;
   if (existing) {
-    if (ownedRoots.has(existing)) {
-      existing.replaceChildren();
-      return existing;
-    }
-    if (placeholderIn(container)?.root === existing) {
-      // The loader's placeholder launcher: take its root over, without its button and styles.
-      existing.replaceChildren();
-      existing.adoptedStyleSheets = [];
+    if (ownedRoots.has(existing) || placeholderIn(container)?.root === existing) {
       ownedRoots.add(existing);
       return existing;
     }

@@ -17,6 +17,7 @@ import { quote } from './options';
 import { toAttributeName, type WidgetOptions } from '../shared/option-types';
 import { hostAccent } from './host-accent';
 import { placeholderIn, scriptNonce } from './loader-state';
+import { requestLauncher, type LauncherControl } from '../widget/launcher/launcher-control';
 import { openShadowRoot } from './shadow-root';
 import { customSource, loadClinicContent } from './clinic-content';
 import { languagePick } from './language-pick';
@@ -24,6 +25,8 @@ import { languagePick } from './language-pick';
 export interface WidgetInstance {
   update(options: WidgetOptions): void;
   destroy(): void;
+  /** The handle's open() and close(): see WidgetHandle in public-types.ts. */
+  show(open: boolean): void;
 }
 
 // Only launcher-mode widgets download the launcher and its dialog. Without that code, the
@@ -50,12 +53,13 @@ interface Resolved {
  * null (after a warning) when the container cannot hold a widget.
  */
 export function startWidget(container: Element, initial: WidgetOptions): WidgetInstance | null {
-  // Read before the root is taken over: a press on the placeholder opens the dialog now.
-  const placeholder = placeholderIn(container);
-  const openLauncherOnMount = placeholder?.pressed ?? false;
-  if (placeholder) placeholder.pressed = false;
+  // The lazy placeholder's record, if any: a press on it already asked for the dialog.
+  const control: LauncherControl = placeholderIn(container) ?? {};
   const root = openShadowRoot(container);
   if (!root) return null;
+  // What the root held (a placeholder, the reserved space, a <slot> for the container's own
+  // content) stays until the first paint: the page never sees an empty box in between.
+  let stale: ChildNode[] | null = Array.from(root.childNodes);
   const removeStyles = adoptStyles(root, initial.nonce ?? scriptNonce);
   const mountPoint = document.createElement('div');
   root.append(mountPoint);
@@ -126,7 +130,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
           t={translator.t}
           title={pack.content.meta.title}
           headingLevel={options.headingLevel}
-          openOnMount={openLauncherOnMount}
+          control={control}
           onOpenChange={(open) => dispatchWidgetEvent(container, open ? 'open' : 'close', {})}
         >
           {widget}
@@ -136,6 +140,8 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
       ),
       mountPoint,
     );
+    stale?.forEach((node) => node.remove());
+    stale = null;
     if (!announcedReady) {
       announcedReady = true;
       dispatchWidgetEvent(container, 'ready', { locale, sections: options.sections });
@@ -211,6 +217,14 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
 
   return {
     update: (next) => log.guard('Updating the widget', () => apply(next), undefined),
+    show(open) {
+      if (options.mode === 'launcher')
+        return requestLauncher(control, open, document.activeElement);
+      // In the page there is nothing to close; open() brings the widget to the visitor: focus
+      // on its title (announced by screen readers), scrolled into view. Not drawn yet: nothing.
+      // The title is the first element there with a tabindex (-1, see widget.tsx).
+      if (open) mountPoint.querySelector<HTMLElement>('[tabindex]')?.focus();
+    },
     destroy() {
       generation += 1;
       clearTimeout(slowTimer);

@@ -150,8 +150,9 @@ export function Widget(props: WidgetProps) {
         aria-busy={firstFrame ? 'true' : undefined}
       >
         <div class={styles.header}>
+          {/* Focusable by script only: the handle's open() moves focus here (in the page). */}
           {!inDialog && (
-            <Heading level={headingLevel} class={styles.title}>
+            <Heading level={headingLevel} class={styles.title} tabIndex={-1}>
               {meta.title}
             </Heading>
           )}

@@ -1,5 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PLUGIN_ZIP } from '../../tools/wordpress-plugin.mjs';
+import { readZip } from '../../tools/zip.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openPage, repoRoot, useBrowser, waitForWidgets } from './harness';
 
@@ -10,10 +15,11 @@ interface Rendered {
   scripts: Record<string, { src: string; args: unknown }>;
 }
 let rendered: Rendered;
+let wordpress: string;
 
 beforeAll(() => {
   // WordPress's own code (Debian's package, unpacked if not installed) renders the posts.
-  const wordpress = execFileSync('bash', [join(repoRoot, 'wordpress/tests/wordpress-dir.sh')], {
+  wordpress = execFileSync('bash', [join(repoRoot, 'wordpress/tests/wordpress-dir.sh')], {
     cwd: repoRoot,
     encoding: 'utf8',
   }).trim();
@@ -26,6 +32,32 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the WordPress plugin', () => {
+  it("unpacks from the build's zip with WordPress's own unzip code, every file intact", () => {
+    const dest = mkdtempSync(join(tmpdir(), 'clinic-widget-plugin-'));
+    try {
+      const unpacked = JSON.parse(
+        execFileSync(
+          'php',
+          [join(repoRoot, 'wordpress/tests/unzip.php'), wordpress, PLUGIN_ZIP, dest],
+          {
+            cwd: repoRoot,
+            encoding: 'utf8',
+          },
+        ),
+      ) as Record<string, string>;
+      const inZip = Object.fromEntries(
+        readZip(readFileSync(PLUGIN_ZIP))
+          .filter(({ name }) => !name.endsWith('/'))
+          .map(({ name, data }) => [name, createHash('sha256').update(data).digest('hex')]),
+      );
+      expect(unpacked).toEqual(inZip);
+      expect(Object.keys(unpacked)).toContain('clinic-widget/clinic-widget.php');
+      expect(Object.keys(unpacked)).toContain('clinic-widget/dist/clinic-widget.js');
+    } finally {
+      rmSync(dest, { recursive: true, force: true });
+    }
+  });
+
   it('renders the shortcode and the block for an author without unfiltered_html', () => {
     const { shortcode, block, hostile, pasted } = rendered.posts;
     // The site's defaults (Settings) under the shortcode's own options, escaped by esc_attr.

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,26 @@ describe('the npm package', () => {
       [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'test/fixtures/npm-consumer'],
       { cwd: root, encoding: 'utf8' },
     );
+  });
+
+  it('imports and mounts during server rendering without a word: an inert handle', () => {
+    // Plain Node, no DOM: what a framework's server build does with the package.
+    const script = `
+      const { mount } = await import(${JSON.stringify(join(root, 'lib/index.js'))});
+      const handle = mount('#faq-box', { country: 'US' });
+      handle.update({ lang: 'es' }); handle.open(); handle.close(); handle.unmount();
+      const React = await import('react');
+      const { renderToString } = await import('react-dom/server');
+      const { ClinicWidget } = await import(${JSON.stringify(join(root, 'lib/react.js'))});
+      process.stdout.write(renderToString(React.createElement(ClinicWidget, { id: 'w', country: 'US' })));
+    `;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('<div id="w"></div>');
   });
 
   it('declares exactly the two exports that lib/index.js has', () => {

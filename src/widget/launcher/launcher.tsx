@@ -8,9 +8,11 @@ import { button } from '../ui/button.css';
 import { Heading } from '../ui/heading';
 import { focusableIn, trapTab } from './focus-trap';
 import { InDialog } from './in-dialog';
+import type { LauncherControl } from './launcher-control';
 import { LAUNCHER_ICON_PATH, LAUNCHER_ICON_VIEWBOX } from './launcher-icon';
 import * as buttonStyles from './launcher-button.css';
 import * as styles from './launcher.css';
+import { listenForTriggers } from './open-triggers';
 import { placementVars, type LauncherPlacement } from './placement';
 
 interface LauncherProps {
@@ -24,8 +26,12 @@ interface LauncherProps {
   /** The dialog's heading (in its header bar, beside Close) and accessible name. */
   title: string;
   headingLevel: number;
-  /** The visitor already pressed the loader's placeholder button: open straight away. */
-  openOnMount: boolean;
+  /**
+   * Open requests from outside the button: the handle's open() and close(), the host's
+   * data-clinic-widget-open elements, and a press on the lazy placeholder before this code
+   * arrived (then `open` is already true).
+   */
+  control: LauncherControl;
   onOpenChange?: (open: boolean) => void;
   children: ComponentChildren;
 }
@@ -33,19 +39,36 @@ interface LauncherProps {
 /**
  * Launcher mode: a floating button that opens the widget in a modal dialog (WAI-ARIA APG
  * dialog pattern). The native <dialog> makes the page behind inert and closes on Escape; we
- * add the focus trap (Tab never leaves the dialog) and return focus to the button.
+ * add the focus trap (Tab never leaves the dialog) and return focus to the button, or to the
+ * host's own link or button when that opened it.
  */
 export function Launcher(props: LauncherProps) {
-  const [open, setOpen] = useState(props.openOnMount);
+  const { control } = props;
+  const [open, setOpen] = useState(control.open);
   // Once opened, the widget stays rendered while closed: a half-done check is still there.
-  const [opened, setOpened] = useState(props.openOnMount);
+  const [opened, setOpened] = useState(control.open);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const { position } = props.placement;
   const theme = themeAttributes(props.colorScheme, props.accent);
 
+  // Requests from outside reach the dialog through `control`, and so do the host's triggers.
   useLayoutEffect(() => {
+    control.set = (next) => {
+      if (next) setOpened(true);
+      setOpen(next);
+    };
+    const host = (dialogRef.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    const stopListening = host ? listenForTriggers({ host, control }) : undefined;
+    return () => {
+      control.set = undefined;
+      stopListening?.();
+    };
+  }, [control]);
+
+  useLayoutEffect(() => {
+    control.open = open;
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
@@ -58,11 +81,25 @@ export function Launcher(props: LauncherProps) {
     }
   }, [open]);
 
-  // Escape (the dialog's cancel), the close button and unmounting all end here.
+  // Escape (the dialog's cancel), the close button, close() and unmounting all end here.
   const onClose = () => {
     setOpen(false);
     props.onOpenChange?.(false);
-    buttonRef.current?.focus();
+    const opener = control.opener;
+    control.opener = null;
+    // Back to what opened the dialog: the host's own link or button, else the launcher button
+    // (also when that element has gone or cannot take focus). The body and our own container
+    // are where focus was when nothing (or our button) had it.
+    const host = (dialogRef.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    const back =
+      opener instanceof HTMLElement &&
+      opener.isConnected &&
+      opener !== document.body &&
+      opener !== host
+        ? opener
+        : null;
+    back?.focus();
+    if (!back || document.activeElement !== back) buttonRef.current?.focus();
   };
 
   return (
