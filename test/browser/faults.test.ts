@@ -209,14 +209,14 @@ describe('hostile calls and targets', () => {
       } as { (...args: unknown[]): void; q?: unknown[] };
       (window as unknown as { ClinicWidget: unknown }).ClinicWidget = stub;
       stub.q = [null as unknown as unknown[]];
-      stub('mount', '#extra', { clinicName: 'Queued Clinic' });
-    });
-    await page.goto(`${env.server.url}/test/fixtures/plain.html`);
-    await page.evaluate(() => {
+      // An element, not a selector: the queue may be replayed before or after the page's
+      // parser reaches </body>, and a mount() of a detached element waits for it to be added.
       const extra = document.createElement('div');
       extra.id = 'extra';
-      document.body.append(extra);
+      stub('mount', extra, { clinicName: 'Queued Clinic' });
+      document.addEventListener('DOMContentLoaded', () => document.body.append(extra));
     });
+    await page.goto(`${env.server.url}/test/fixtures/plain.html`);
     await waitForText(page, 'Queued Clinic', '#extra');
     const results = await page.evaluate(() => {
       const api = (window as unknown as { ClinicWidget: (...a: unknown[]) => unknown })
