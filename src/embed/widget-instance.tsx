@@ -174,7 +174,7 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
       if (current !== generation || !translator || (early && resolved)) return;
       const shown = useWanted ? locale : DEFAULT_LOCALE;
       const shipped = useWanted ? loaded : ENGLISH;
-      const content = (source && custom?.(shown, source, shipped.content)) || shipped.content;
+      const content = custom?.(shown, shipped.content) || shipped.content;
       resolved = { locale: shown, pack: { ui: shipped.ui, content }, translator };
       log.guard('Rendering', paint, undefined);
     };

@@ -148,7 +148,7 @@ describe('content.schema.json', () => {
       [extraRedFlag, true],
     ] as const) {
       expect(validate({ en: sample })).toBe(valid);
-      expect(validateCustomContent(sample).content !== null).toBe(valid);
+      expect(validateCustomContent(sample, mergeWithTemplate).content !== null).toBe(valid);
     }
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetText } from './harness';
+import { openPage, useBrowser, widgetText, type PageLog } from './harness';
 
 const env = useBrowser();
 
@@ -19,9 +19,11 @@ const EMERGENCY = 'In an emergency, call';
 
 /**
  * Routes requests for `file` (a regular expression on the path) through `fault` until
- * `restore()` is called; a stalled request waits for it too. After that, the real file.
+ * `restore()` is called; a stalled request waits for it too. After that, the real file. A
+ * JSON file (the clinic's content) gets JSON's faults: garbage is not JSON, and the body that
+ * "throws" is JSON built to trip a naive reader (only `__proto__` and `constructor` keys).
  */
-async function inject(context: BrowserContext, file: RegExp, fault: Fault) {
+async function inject(context: BrowserContext, file: RegExp, fault: Fault, json = false) {
   let broken = true;
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -38,13 +40,24 @@ async function inject(context: BrowserContext, file: RegExp, fault: Fault) {
         await released;
         return route.continue();
       }
-      const js = { status: 200, contentType: 'text/javascript' };
-      if (fault === 'garbage') return route.fulfill({ ...js, body: '@@ not a module @@ <html>' });
+      const type = json
+        ? { status: 200, contentType: 'application/json' }
+        : { status: 200, contentType: 'text/javascript' };
+      if (fault === 'garbage')
+        return route.fulfill({
+          ...type,
+          body: json ? '@@ not JSON @@ <html>' : '@@ not a module @@ <html>',
+        });
       if (fault === 'throws')
-        return route.fulfill({ ...js, body: 'throw new Error("injected failure");' });
+        return route.fulfill({
+          ...type,
+          body: json
+            ? '{"__proto__": {"en": {"meta": 1}}, "constructor": {"prototype": {}}}'
+            : 'throw new Error("injected failure");',
+        });
       const real = await route.fetch();
       const body = await real.text();
-      return route.fulfill({ ...js, body: body.slice(0, Math.floor(body.length / 2)) });
+      return route.fulfill({ ...type, body: body.slice(0, Math.floor(body.length / 2)) });
     },
   );
   return {
@@ -55,6 +68,9 @@ async function inject(context: BrowserContext, file: RegExp, fault: Fault) {
     },
   };
 }
+
+/** The first widget's rendered text. */
+const textOf = (page: Page) => widgetText(page, '[data-clinic-widget]');
 
 /** The widget's shadow root text, waited on until it contains `text`. */
 const waitForText = (page: Page, text: string, selector = '[data-clinic-widget]') =>
@@ -74,44 +90,96 @@ const waitForText = (page: Page, text: string, selector = '[data-clinic-widget]'
 const press = (page: Page, name: string | RegExp) =>
   page.locator('[data-clinic-widget]').getByRole('button', { name }).first().click();
 
+/** Picks a language in the widget's menu. */
+const pick = (page: Page, tag: string) =>
+  page.locator('[data-clinic-widget]').first().locator('select').selectOption(tag);
+
+/** Something the visitor (or the host page) can see: checked now, without waiting. */
+type Check = (page: Page, log: PageLog) => Promise<boolean>;
+
+const shows =
+  (text: string): Check =>
+  async (page) =>
+    (await textOf(page)).includes(text);
+
 /** What a case needs: the file to break, the page, how the feature fails and recovers. */
 interface Case {
   file: RegExp;
-  page: string;
-  /** Shown once the feature works. */
-  works: string;
+  /** A fixture page, or the data-* attributes of a container added to dynamic.html. */
+  page: string | Record<string, string>;
+  /** The clinic's JSON, not a module: JSON's faults, and no module map to get around. */
+  json?: boolean;
+  /** What the feature shows once it works. */
+  works: Check;
+  /** What the visitor sees while the file fails (not stalls): checked once it has failed. */
+  failed: Check;
   /** Before the file is asked for (the check's later screens load on "Start the check"). */
   trigger?: (page: Page) => Promise<void>;
   /** After the network is back: what the visitor (or the browser) does. */
-  recover: (page: Page) => Promise<void>;
+  recover: (page: Page) => Promise<unknown>;
 }
 
 const tryAgain = (page: Page) => press(page, 'Try again');
+const FAILED_SECTION = 'Sorry, this information cannot be shown right now';
+const SHIPPED_TITLE = 'Exosome hair therapy: side effects and when to get help';
+const CLINIC_TITLE = 'Riverside Clinic: your questions after scalp treatment';
+const CLINIC_CONTENT = { 'data-content-url': '/test/fixtures/clinic-content.json' };
+/** The search engine's results mark the words found; the plain fallback marks nothing. */
+const searchRanks: Check = (page) =>
+  page.evaluate(
+    () => !!document.querySelector('[data-clinic-widget]')?.shadowRoot?.querySelector('mark'),
+  );
+const searchBox = (page: Page) => page.locator('[data-clinic-widget] input[type="search"]');
+const search = async (page: Page) => {
+  await waitForText(page, EMERGENCY);
+  await searchBox(page).fill('swelling');
+};
+/** A language there and back: the widget draws again, and asks for what failed again. */
+const redraw = async (page: Page) => {
+  await pick(page, 'es');
+  await waitForText(page, 'En una emergencia');
+  await pick(page, 'en');
+};
+const jsonLdIn =
+  (lang: string): Check =>
+  (page) =>
+    page.evaluate(
+      (lang) =>
+        Array.from(document.head.querySelectorAll('script[type="application/ld+json"]')).some(
+          (script) => script.textContent?.includes(`"inLanguage":"${lang}"`),
+        ),
+      lang,
+    );
 
 const CASES: Record<string, Case> = {
   'the check (chunks/quiz-*)': {
     file: /\/dist\/chunks\/quiz-(?!steps)[\w-]+\.js$/,
     page: '/test/fixtures/plain.html',
-    works: 'Start the check',
+    works: shows('Start the check'),
+    failed: shows(FAILED_SECTION),
     recover: tryAgain,
   },
   'the check’s steps (chunks/quiz-steps-*)': {
     file: /\/dist\/chunks\/quiz-steps-[\w-]+\.js$/,
     page: '/test/fixtures/plain.html',
-    works: 'Step 1 of',
+    works: shows('Step 1 of'),
+    failed: shows(FAILED_SECTION),
     trigger: (page) => press(page, 'Start the check'),
     recover: tryAgain,
   },
   'the comparison (chunks/compare-*)': {
     file: /\/dist\/chunks\/compare-[\w-]+\.js$/,
     page: '/test/fixtures/plain.html',
-    works: 'Choose 2 or 3 treatments',
+    works: shows('Choose 2 or 3 treatments'),
+    failed: shows(FAILED_SECTION),
     recover: tryAgain,
   },
   'the launcher (chunks/launcher-*)': {
     file: /\/dist\/chunks\/launcher-[\w-]+\.js$/,
     page: '/test/fixtures/launcher.html',
-    works: 'Questions about your treatment?',
+    works: shows('Questions about your treatment?'),
+    // Without the dialog's code, the widget is shown in its container.
+    failed: shows('Questions and answers'),
     recover: async (page) => {
       await page.evaluate(() => dispatchEvent(new Event('online')));
     },
@@ -119,39 +187,133 @@ const CASES: Record<string, Case> = {
   'translation (chunks/translation-*)': {
     file: /\/dist\/chunks\/translation-[\w-]+\.js$/,
     page: '/test/fixtures/spanish.html',
-    works: 'En una emergencia',
+    works: shows('En una emergencia'),
+    failed: shows('Questions and answers'),
+    recover: (page) => pick(page, 'es'),
+  },
+  'the language files’ check (chunks/template-merge-*)': {
+    file: /\/dist\/chunks\/template-merge-[\w-]+\.js$/,
+    page: '/test/fixtures/spanish.html',
+    works: shows('En una emergencia'),
+    failed: shows('Questions and answers'),
+    recover: (page) => pick(page, 'es'),
+  },
+  'a language (locales/es.js)': {
+    file: /\/dist\/locales\/es\.js$/,
+    page: '/test/fixtures/spanish.html',
+    works: shows('En una emergencia'),
+    failed: shows('Questions and answers'),
+    recover: (page) => pick(page, 'es'),
+  },
+  'the search (chunks/search-results-*)': {
+    file: /\/dist\/chunks\/search-results-[\w-]+\.js$/,
+    page: { 'data-sections': 'faq' },
+    works: searchRanks,
+    // Search still finds the words as typed.
+    failed: shows('Can the treatment cause an allergic reaction?'),
+    trigger: search,
     recover: async (page) => {
-      await page.locator('[data-clinic-widget]').first().locator('select').selectOption('es');
+      await searchBox(page).blur();
+      await searchBox(page).focus();
+    },
+  },
+  'the search’s words (chunks/search-*)': {
+    file: /\/dist\/chunks\/search-(?!results)[\w-]+\.js$/,
+    page: { 'data-sections': 'faq' },
+    works: searchRanks,
+    failed: shows('Can the treatment cause an allergic reaction?'),
+    trigger: search,
+    recover: async (page) => {
+      await searchBox(page).blur();
+      await searchBox(page).focus();
+    },
+  },
+  'structured data (chunks/structured-data-*)': {
+    file: /\/dist\/chunks\/structured-data-[\w-]+\.js$/,
+    page: { 'data-sections': 'faq', 'data-structured-data': '' },
+    works: jsonLdIn('es'),
+    // Nothing for the visitor to miss: the FAQ is there, the page has no JSON-LD.
+    failed: async (page) =>
+      (await shows('Questions and answers')(page, {} as PageLog)) &&
+      !(await jsonLdIn('en')(page, {} as PageLog)),
+    recover: (page) => pick(page, 'es'),
+  },
+  'clinic content code (chunks/custom-content-*)': {
+    file: /\/dist\/chunks\/custom-content-[\w-]+\.js$/,
+    page: CLINIC_CONTENT,
+    works: shows(CLINIC_TITLE),
+    failed: shows(SHIPPED_TITLE),
+    recover: redraw,
+  },
+  'the clinic’s content (data-content-url)': {
+    file: /\/test\/fixtures\/clinic-content\.json$/,
+    page: CLINIC_CONTENT,
+    json: true,
+    works: shows(CLINIC_TITLE),
+    failed: shows(SHIPPED_TITLE),
+    recover: redraw,
+  },
+  'option warnings (chunks/option-warnings-*)': {
+    file: /\/dist\/chunks\/option-warnings-[\w-]+\.js$/,
+    page: { 'data-color-scheme': 'purple' },
+    // The console names what is accepted; meanwhile a shorter warning names the option.
+    works: async (_page, log) =>
+      log.warnings.some((w) => w.includes('data-color-scheme') && w.includes('one of')),
+    failed: async (page, log) =>
+      (await shows('Questions and answers')(page, log)) &&
+      log.warnings.some((w) => w.includes('"data-color-scheme" (details could not be loaded)')),
+    // A later change to the options asks for the words again.
+    recover: async (page) => {
+      await page.evaluate(() =>
+        document.querySelector('[data-clinic-widget]')!.setAttribute('data-heading-level', '9'),
+      );
     },
   },
 };
+
+/** Opens a case's page: a fixture, or dynamic.html with the case's container added. */
+async function openCase(context: BrowserContext, item: Case) {
+  const opened = await openPage(
+    context,
+    `${env.server.url}${typeof item.page === 'string' ? item.page : '/test/fixtures/dynamic.html'}`,
+  );
+  if (typeof item.page !== 'string')
+    await opened.page.evaluate((attributes) => {
+      const container = document.createElement('div');
+      container.setAttribute('data-clinic-widget', '');
+      for (const [name, value] of Object.entries(attributes)) container.setAttribute(name, value);
+      document.getElementById('app')!.append(container);
+    }, item.page);
+  return opened;
+}
+
+const until = (check: Check, page: Page, log: PageLog) =>
+  expect.poll(() => check(page, log), { timeout: 30_000 }).toBe(true);
 
 describe.concurrent('a lazily loaded file fails, then the network is back', () => {
   for (const [name, item] of Object.entries(CASES)) {
     for (const fault of FAULTS) {
       it(`${name}: ${fault}`, async () => {
         const context = await env.browser.newContext();
-        const fault$ = await inject(context, item.file, fault);
-        const { page, log } = await openPage(context, `${env.server.url}${item.page}`);
+        const fault$ = await inject(context, item.file, fault, item.json);
+        const { page, log } = await openCase(context, item);
         try {
           await item.trigger?.(page);
           // Whatever the file does, the emergency line is there (English without the
           // translation code). The launcher's is in its dialog: without the dialog's code the
           // widget is shown in its container; while that code is on its way, only later.
-          if (!(fault === 'stall' && item.page.includes('launcher')))
+          if (!(fault === 'stall' && item.page === '/test/fixtures/launcher.html'))
             await waitForText(page, EMERGENCY);
           if (fault === 'stall') {
-            expect(await widgetText(page)).not.toContain(item.works);
+            expect(await item.works(page, log)).toBe(false);
             fault$.restore();
-            await waitForText(page, item.works);
+            await until(item.works, page, log);
           } else {
-            await page.waitForFunction(() =>
-              document.querySelector('[data-clinic-widget]')?.shadowRoot?.querySelector('[lang]'),
-            );
+            await until(item.failed, page, log);
             fault$.restore();
             await item.recover(page);
-            await waitForText(page, item.works);
-            if (fault !== 'abort' && fault !== '404' && fault !== '500')
+            await until(item.works, page, log);
+            if (!item.json && fault !== 'abort' && fault !== '404' && fault !== '500')
               // A bad body stays in the module map: the retry had to use a new address.
               expect(fault$.hits.some((url) => /\?retry=\d+$/.test(url))).toBe(true);
           }
