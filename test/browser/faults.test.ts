@@ -7,8 +7,10 @@
  * the bad copy. Pages run side by side in one browser; a stall is a route the test releases.
  */
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { openPage, useBrowser, widgetText, type PageLog } from './harness';
+import { describe, expect, it, type ExpectStatic } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openPage, repoRoot, useBrowser, widgetText, type PageLog } from './harness';
 
 const env = useBrowser();
 
@@ -102,6 +104,17 @@ const shows =
   async (page) =>
     (await textOf(page)).includes(text);
 
+/** The widget said so in the console (what tells the failure from a first paint). */
+const logged =
+  (text: string): Check =>
+  async (_page, log) =>
+    [...log.errors, ...log.warnings].some((line) => line.includes(text));
+
+const both =
+  (one: Check, other: Check): Check =>
+  async (page, log) =>
+    (await one(page, log)) && (await other(page, log));
+
 /** What a case needs: the file to break, the page, how the feature fails and recovers. */
 interface Case {
   file: RegExp;
@@ -140,16 +153,9 @@ const redraw = async (page: Page) => {
   await waitForText(page, 'En una emergencia');
   await pick(page, 'en');
 };
-const jsonLdIn =
-  (lang: string): Check =>
-  (page) =>
-    page.evaluate(
-      (lang) =>
-        Array.from(document.head.querySelectorAll('script[type="application/ld+json"]')).some(
-          (script) => script.textContent?.includes(`"inLanguage":"${lang}"`),
-        ),
-      lang,
-    );
+/** The FAQPage JSON-LD is in the host page's <head>. */
+const hasJsonLd: Check = (page) =>
+  page.evaluate(() => !!document.head.querySelector('script[type="application/ld+json"]'));
 
 const CASES: Record<string, Case> = {
   'the check (chunks/quiz-*)': {
@@ -188,21 +194,21 @@ const CASES: Record<string, Case> = {
     file: /\/dist\/chunks\/translation-[\w-]+\.js$/,
     page: '/test/fixtures/spanish.html',
     works: shows('En una emergencia'),
-    failed: shows('Questions and answers'),
+    failed: both(shows('Questions and answers'), logged('showing English')),
     recover: (page) => pick(page, 'es'),
   },
   'the language files’ check (chunks/template-merge-*)': {
     file: /\/dist\/chunks\/template-merge-[\w-]+\.js$/,
     page: '/test/fixtures/spanish.html',
     works: shows('En una emergencia'),
-    failed: shows('Questions and answers'),
+    failed: both(shows('Questions and answers'), logged('showing English')),
     recover: (page) => pick(page, 'es'),
   },
   'a language (locales/es.js)': {
     file: /\/dist\/locales\/es\.js$/,
     page: '/test/fixtures/spanish.html',
     works: shows('En una emergencia'),
-    failed: shows('Questions and answers'),
+    failed: both(shows('Questions and answers'), logged('showing English')),
     recover: (page) => pick(page, 'es'),
   },
   'the search (chunks/search-results-*)': {
@@ -210,7 +216,7 @@ const CASES: Record<string, Case> = {
     page: { 'data-sections': 'faq' },
     works: searchRanks,
     // Search still finds the words as typed.
-    failed: shows('Can the treatment cause an allergic reaction?'),
+    failed: both(shows('found'), logged('Search failed')),
     trigger: search,
     recover: async (page) => {
       await searchBox(page).blur();
@@ -221,7 +227,7 @@ const CASES: Record<string, Case> = {
     file: /\/dist\/chunks\/search-(?!results)[\w-]+\.js$/,
     page: { 'data-sections': 'faq' },
     works: searchRanks,
-    failed: shows('Can the treatment cause an allergic reaction?'),
+    failed: both(shows('found'), logged('Search failed')),
     trigger: search,
     recover: async (page) => {
       await searchBox(page).blur();
@@ -231,18 +237,20 @@ const CASES: Record<string, Case> = {
   'structured data (chunks/structured-data-*)': {
     file: /\/dist\/chunks\/structured-data-[\w-]+\.js$/,
     page: { 'data-sections': 'faq', 'data-structured-data': '' },
-    works: jsonLdIn('es'),
+    works: hasJsonLd,
     // Nothing for the visitor to miss: the FAQ is there, the page has no JSON-LD.
-    failed: async (page) =>
-      (await shows('Questions and answers')(page, {} as PageLog)) &&
-      !(await jsonLdIn('en')(page, {} as PageLog)),
+    failed: both(
+      logged('The structured data could not be added'),
+      async (page, log) =>
+        (await shows('Questions and answers')(page, log)) && !(await hasJsonLd(page, log)),
+    ),
     recover: (page) => pick(page, 'es'),
   },
   'clinic content code (chunks/custom-content-*)': {
     file: /\/dist\/chunks\/custom-content-[\w-]+\.js$/,
     page: CLINIC_CONTENT,
     works: shows(CLINIC_TITLE),
-    failed: shows(SHIPPED_TITLE),
+    failed: both(shows(SHIPPED_TITLE), logged('clinic content could not be loaded')),
     recover: redraw,
   },
   'the clinic’s content (data-content-url)': {
@@ -250,7 +258,7 @@ const CASES: Record<string, Case> = {
     page: CLINIC_CONTENT,
     json: true,
     works: shows(CLINIC_TITLE),
-    failed: shows(SHIPPED_TITLE),
+    failed: both(shows(SHIPPED_TITLE), logged("The clinic's own content")),
     recover: redraw,
   },
   'option warnings (chunks/option-warnings-*)': {
@@ -262,7 +270,7 @@ const CASES: Record<string, Case> = {
     failed: async (page, log) =>
       (await shows('Questions and answers')(page, log)) &&
       log.warnings.some((w) => w.includes('"data-color-scheme" (details could not be loaded)')),
-    // A later change to the options asks for the words again.
+    // A later problem with the options asks for the words again.
     recover: async (page) => {
       await page.evaluate(() =>
         document.querySelector('[data-clinic-widget]')!.setAttribute('data-heading-level', '9'),
@@ -272,31 +280,32 @@ const CASES: Record<string, Case> = {
 };
 
 /** Opens a case's page: a fixture, or dynamic.html with the case's container added. */
-async function openCase(context: BrowserContext, item: Case) {
+async function openCase(context: BrowserContext, where: Case['page']) {
   const opened = await openPage(
     context,
-    `${env.server.url}${typeof item.page === 'string' ? item.page : '/test/fixtures/dynamic.html'}`,
+    `${env.server.url}${typeof where === 'string' ? where : '/test/fixtures/dynamic.html'}`,
   );
-  if (typeof item.page !== 'string')
+  if (typeof where !== 'string')
     await opened.page.evaluate((attributes) => {
       const container = document.createElement('div');
       container.setAttribute('data-clinic-widget', '');
       for (const [name, value] of Object.entries(attributes)) container.setAttribute(name, value);
       document.getElementById('app')!.append(container);
-    }, item.page);
+    }, where);
   return opened;
 }
 
-const until = (check: Check, page: Page, log: PageLog) =>
+/** Waits for `check`; `expect` is the test's own (concurrent tests each have theirs). */
+const until = (expect: ExpectStatic, check: Check, page: Page, log: PageLog) =>
   expect.poll(() => check(page, log), { timeout: 30_000 }).toBe(true);
 
 describe.concurrent('a lazily loaded file fails, then the network is back', () => {
   for (const [name, item] of Object.entries(CASES)) {
     for (const fault of FAULTS) {
-      it(`${name}: ${fault}`, async () => {
+      it(`${name}: ${fault}`, async ({ expect }) => {
         const context = await env.browser.newContext();
         const fault$ = await inject(context, item.file, fault, item.json);
-        const { page, log } = await openCase(context, item);
+        const { page, log } = await openCase(context, item.page);
         try {
           await item.trigger?.(page);
           // Whatever the file does, the emergency line is there (English without the
@@ -307,12 +316,12 @@ describe.concurrent('a lazily loaded file fails, then the network is back', () =
           if (fault === 'stall') {
             expect(await item.works(page, log)).toBe(false);
             fault$.restore();
-            await until(item.works, page, log);
+            await until(expect, item.works, page, log);
           } else {
-            await until(item.failed, page, log);
+            await until(expect, item.failed, page, log);
             fault$.restore();
             await item.recover(page);
-            await until(item.works, page, log);
+            await until(expect, item.works, page, log);
             if (!item.json && fault !== 'abort' && fault !== '404' && fault !== '500')
               // A bad body stays in the module map: the retry had to use a new address.
               expect(fault$.hits.some((url) => /\?retry=\d+$/.test(url))).toBe(true);
@@ -500,6 +509,132 @@ describe('hostile calls and targets', () => {
       ),
     );
     expect(await page.getByText('Call the clinic on 555 0100').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('content over the limits, and content with nothing in it', () => {
+  const MAX_BYTES = 2_000_000;
+  const english = JSON.parse(
+    readFileSync(join(repoRoot, 'src/i18n/locales/en/content.json'), 'utf8'),
+  ) as { faq: { categories: { id: string }[]; items: unknown[] } };
+  const withItems = (items: unknown[]) => ({
+    en: { ...english, faq: { ...english.faq, items } },
+  });
+  const question = (i: number, padding = '') => ({
+    id: `q${i}`,
+    category: english.faq.categories[0]!.id,
+    question: `Question ${i}?`,
+    answer: `An answer.${padding}`,
+  });
+  /** Each file, built when a test asks for it (the 50 MB one only in its own test). */
+  const FILES: Record<string, () => string> = {
+    // 50 MB and 20,000 questions: the file that froze a host page for 14 s.
+    'huge.json': () =>
+      JSON.stringify(
+        withItems(Array.from({ length: 20_000 }, (_, i) => question(i, ' more'.repeat(500)))),
+      ),
+    // Small enough to download, too many questions to show.
+    'many.json': () =>
+      JSON.stringify(withItems(Array.from({ length: 20_000 }, (_, i) => question(i)))),
+    // Within every limit, with 40,000 unknown fields: as many problems.
+    'problems.json': () =>
+      JSON.stringify(
+        withItems(
+          Array.from({ length: 200 }, (_, i) => ({
+            ...question(i),
+            ...Object.fromEntries(Array.from({ length: 195 }, (_, f) => [`field${f}`, f])),
+          })),
+        ),
+      ),
+    'null.json': () => 'null',
+    'proto.json': () => '{"__proto__": {"en": {"meta": {}}}, "constructor": {"prototype": {}}}',
+  };
+
+  /** dynamic.html with one widget reading `file`, the page's JSON.parse calls measured. */
+  async function open(file: string) {
+    const body = FILES[file]!();
+    const context = await env.browser.newContext();
+    await context.route('**/limits/*.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body,
+      }),
+    );
+    // The proxy for "the page froze": how much text JSON.parse was ever given.
+    await context.addInitScript(() => {
+      const parse = JSON.parse;
+      const sizes: number[] = [];
+      (window as unknown as { __parsed: number[] }).__parsed = sizes;
+      JSON.parse = function (this: JSON, text: string, reviver?: Parameters<typeof parse>[1]) {
+        sizes.push(String(text).length);
+        return parse.call(this, text, reviver);
+      } as typeof JSON.parse;
+    });
+    const { page, log } = await openCase(context, { 'data-content-url': `/limits/${file}` });
+    await waitForText(page, EMERGENCY);
+    // The one error about the file has arrived (or the test fails waiting for it).
+    await expect
+      .poll(() => log.errors.filter((e) => e.startsWith('[clinic-widget]')).length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    const parsed = await page.evaluate(
+      () => (window as unknown as { __parsed: number[] }).__parsed,
+    );
+    const [error] = log.errors.filter((e) => e.startsWith('[clinic-widget]'));
+    return { context, page, log, error: error!, parsed, size: body.length };
+  }
+
+  it('a 50 MB file: refused unread, with one short error naming the limit', async () => {
+    const { context, page, log, error, parsed, size } = await open('huge.json');
+    expect(size).toBeGreaterThan(50_000_000);
+    expect(await textOf(page)).toContain(SHIPPED_TITLE);
+    expect(error).toContain('larger than the limit of 2,000,000 bytes');
+    expect(error.length).toBeLessThan(2_000);
+    // The parser never saw the body: no long task could have come from it.
+    expect(parsed.every((size) => size <= MAX_BYTES)).toBe(true);
+    expect(log.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
+    await context.close();
+  });
+
+  it('20,000 questions: refused before they are checked or drawn, with one short error', async () => {
+    const { context, page, error } = await open('many.json');
+    expect(error).toContain('en.faq.items: 20,000 entries; the limit is 200');
+    expect(error.length).toBeLessThan(2_000);
+    expect(await textOf(page)).toContain(SHIPPED_TITLE);
+    // The shipped FAQ's 15 questions, not the file's 20,000.
+    expect(
+      await page.evaluate(
+        () =>
+          document
+            .querySelector('[data-clinic-widget]')!
+            .shadowRoot!.querySelectorAll('button[aria-expanded]').length,
+      ),
+    ).toBe(english.faq.items.length);
+    await context.close();
+  });
+
+  it('40,000 problems: one error listing ten and counting the rest, under 2 kB', async () => {
+    const { context, page, error } = await open('problems.json');
+    expect(error).toContain('is invalid, so the shipped content is shown. 39,000 problem(s):');
+    expect(error.split('\n- ')).toHaveLength(12);
+    expect(error).toMatch(/\n- and 38,990 more$/);
+    expect(error.length).toBeLessThan(2_000);
+    expect(await textOf(page)).toContain(SHIPPED_TITLE);
+    await context.close();
+  });
+
+  it.each([
+    ['null', 'null.json', 'found null'],
+    ['only __proto__ and constructor', 'proto.json', 'none of its 2 key(s) is a language tag'],
+  ])('a file holding %s: one error saying it held no usable content', async (_, file, why) => {
+    const { context, page, error } = await open(file);
+    expect(error).toContain('holds no usable content');
+    expect(error).toContain(why);
+    expect(await textOf(page)).toContain(SHIPPED_TITLE);
+    expect(await page.evaluate(() => 'en' in Object.prototype)).toBe(false);
     await context.close();
   });
 });
