@@ -44,7 +44,7 @@ describe('overLimits', () => {
     let deep: unknown = 'end';
     for (let i = 0; i < 100_000; i += 1) deep = [deep];
     expect(overLimits({ en: deep })).toEqual([
-      `en${'[0]'.repeat(MAX_DEPTH)}: nested more than ${MAX_DEPTH} levels deep`,
+      `en${'[0]'.repeat(MAX_DEPTH - 1)}: nested more than ${MAX_DEPTH} levels deep`,
     ]);
   });
 });

@@ -11,7 +11,7 @@ export const MAX_CONTENT_BYTES = 2_000_000;
 export const MAX_ENTRIES = 200;
 /** Characters in any one text (a question, an answer, a title). */
 export const MAX_TEXT_LENGTH = 5_000;
-/** Levels of nesting: the shipped topic has 4 below its language. */
+/** Objects and lists nested in each other, the file's own counted: a topic uses 5. */
 export const MAX_DEPTH = 8;
 /** Problems a console message lists by name; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 10;
@@ -46,7 +46,7 @@ export function overLimits(raw: unknown): string[] {
       return;
     }
     if (typeof value !== 'object' || value === null) return;
-    if (depth > MAX_DEPTH) {
+    if (depth >= MAX_DEPTH) {
       problems.push(`${at}: nested more than ${MAX_DEPTH} levels deep`);
       return;
     }

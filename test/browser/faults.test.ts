@@ -1,10 +1,13 @@
 /**
- * Fault injection: each lazily loaded dist/ file in turn is blocked, refused (404, 500),
- * stalled, truncated, replaced by garbage or by a module that throws. Whatever happens, the
- * visitor sees the emergency line, nothing throws into the host page, and once the network is
- * back a retry (the widget's "Try again", or the browser going back online) brings the
- * feature back: retries ask at a new address, so the browser's module map cannot hold on to
- * the bad copy. Pages run side by side in one browser; a stall is a route the test releases.
+ * Fault injection, table-driven: each lazily loaded dist/ file (and a clinic's content URL) in
+ * turn is blocked, refused (404, 500), stalled, truncated, replaced by garbage or by a module
+ * that throws; one case per file and fault (CASES × FAULTS). Whatever happens, the visitor sees
+ * the emergency line and what the case says (`failed`), nothing throws into the host page, and
+ * once the network is back the visitor's next step (the widget's "Try again", a language
+ * choice, the search box, the browser going back online) brings the feature back (`works`):
+ * retries ask at a new address, so the browser's module map cannot hold on to a bad copy.
+ * Pages run side by side in one browser, one context each; a stall is a route the test holds
+ * and releases. Then: hostile API calls and targets, and content over the limits.
  */
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
