@@ -176,6 +176,8 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
       const shipped = useWanted ? loaded : ENGLISH;
       const content = custom?.(shown, shipped.content) || shipped.content;
       resolved = { locale: shown, pack: { ui: shipped.ui, content }, translator };
+      // Drawn: the clock for an early draw has nothing left to do (no timer outlives its use).
+      if (!early) clearTimeout(slowTimer);
       log.guard('Rendering', paint, undefined);
     };
     preloadTranslator(wanted);
