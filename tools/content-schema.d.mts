@@ -1,1 +1,4 @@
-export function contentSchema(englishContent: unknown): Record<string, unknown>;
+export function contentSchema(
+  englishContent: unknown,
+  limits?: { maxEntries?: number; maxTextLength?: number },
+): Record<string, unknown>;

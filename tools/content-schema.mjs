@@ -4,34 +4,47 @@
 // with the shipped ids, except the FAQ (faq.items, faq.categories), where a clinic may write
 // its own entries, and the red flags (seekHelp.redFlags), which must keep the shipped entries
 // first but may add the clinic's own after them (src/content/safety-texts.ts keeps the shipped
-// wording). Published in dist/ so editors can validate a clinic's file while typing.
+// wording). Published in dist/ so editors can validate a clinic's file while typing. With
+// `limits` (src/content/content-limits.ts), it states them too: the longest text, the most
+// entries in a list, and the most languages.
 const NO_HTML = '^(?![\\s\\S]*<\\s*/?\\s*[A-Za-z!])[\\s\\S]*\\S[\\s\\S]*$';
 const ID = '^[a-z0-9][a-z0-9-]{0,63}$';
 const FLEXIBLE = new Set(['faq.items', 'faq.categories']);
 /** Lists whose shipped entries stay, with room for more after them. */
 const ADDITIVE = new Set(['seekHelp.redFlags']);
 
-function schemaFor(value, path) {
-  if (typeof value === 'string') return { type: 'string', pattern: NO_HTML };
+function schemaFor(value, path, limits) {
+  if (typeof value === 'string')
+    return {
+      type: 'string',
+      pattern: NO_HTML,
+      ...(limits.maxTextLength ? { maxLength: limits.maxTextLength } : {}),
+    };
   if (typeof value === 'number') return { type: 'number' };
   if (typeof value === 'boolean') return { type: 'boolean' };
   if (Array.isArray(value)) {
     const first = value[0];
     if (FLEXIBLE.has(path)) {
-      const item = schemaFor(first, `${path}[]`);
+      const item = schemaFor(first, `${path}[]`, limits);
       item.properties.id = { type: 'string', pattern: ID };
-      return { type: 'array', minItems: 1, items: item };
+      return { type: 'array', minItems: 1, ...maxItems(limits), items: item };
     }
     if (first && typeof first === 'object' && 'id' in first) {
       const prefixItems = value.map((item) => {
-        const schema = schemaFor(item, `${path}[]`);
+        const schema = schemaFor(item, `${path}[]`, limits);
         schema.properties.id = { const: item.id };
         return schema;
       });
       if (ADDITIVE.has(path)) {
-        const more = schemaFor(first, `${path}[]`);
+        const more = schemaFor(first, `${path}[]`, limits);
         more.properties.id = { type: 'string', pattern: ID };
-        return { type: 'array', minItems: value.length, prefixItems, items: more };
+        return {
+          type: 'array',
+          minItems: value.length,
+          ...maxItems(limits),
+          prefixItems,
+          items: more,
+        };
       }
       return {
         type: 'array',
@@ -41,17 +54,28 @@ function schemaFor(value, path) {
         items: false,
       };
     }
-    return { type: 'array', minItems: 1, items: schemaFor(first, `${path}[]`) };
+    return {
+      type: 'array',
+      minItems: 1,
+      ...maxItems(limits),
+      items: schemaFor(first, `${path}[]`, limits),
+    };
   }
   const properties = {};
   for (const [key, child] of Object.entries(value)) {
-    properties[key] = schemaFor(child, path ? `${path}.${key}` : key);
+    properties[key] = schemaFor(child, path ? `${path}.${key}` : key, limits);
   }
   return { type: 'object', properties, required: Object.keys(value), additionalProperties: false };
 }
 
-/** The schema of a clinic's content file: language tag → one whole topic. */
-export function contentSchema(englishContent) {
+const maxItems = (limits) => (limits.maxEntries ? { maxItems: limits.maxEntries } : {});
+
+/**
+ * The schema of a clinic's content file: language tag → one whole topic.
+ * @param {unknown} englishContent
+ * @param {{ maxEntries?: number, maxTextLength?: number }} [withLimits]
+ */
+export function contentSchema(englishContent, limits = {}) {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'content.schema.json',
@@ -60,8 +84,9 @@ export function contentSchema(englishContent) {
       'An object keyed by BCP 47 language tag ("en", "es", "zh-Hans", …). Each value is the whole topic in that language. Answers use safe markup (blank line between paragraphs, "- " list lines, *emphasis*, **strong**, [text](https://…)), never HTML. {{clinic}} and {{emergency}} are filled in by the widget.',
     type: 'object',
     minProperties: 1,
+    ...(limits.maxEntries ? { maxProperties: limits.maxEntries } : {}),
     propertyNames: { pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
     additionalProperties: { $ref: '#/$defs/topic' },
-    $defs: { topic: schemaFor(englishContent, '') },
+    $defs: { topic: schemaFor(englishContent, '', limits) },
   };
 }

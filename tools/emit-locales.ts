@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { packTexts } from '../src/content/compact-content.ts';
 import { contentSchema } from './content-schema.mjs';
+import { CONTENT_LIMITS } from '../src/content/content-limits';
 import { pseudoLocalize } from './pseudo-locale.mjs';
 
 /**
@@ -44,7 +45,7 @@ export function emitLazyLocales(localesDir: string, bundledLocale = 'en'): Plugi
       this.emitFile({
         type: 'asset',
         fileName: 'content.schema.json',
-        source: `${JSON.stringify(contentSchema(english.content), null, 2)}\n`,
+        source: `${JSON.stringify(contentSchema(english.content, CONTENT_LIMITS), null, 2)}\n`,
       });
       this.emitFile({
         type: 'asset',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mergeWithTemplate } from './template-merge';
 import { ENGLISH } from './content';
 import { FLEXIBLE_PATHS, customContentFor, validateCustomContent } from './custom-content';
 import {
@@ -39,7 +40,7 @@ const own = (): Json => {
 
 /** Checks the outcome of validating `candidate`, and returns it for further checks. */
 function validate(candidate: unknown) {
-  const result = validateCustomContent(candidate);
+  const result = validateCustomContent(candidate, mergeWithTemplate);
   if (result.content === null) {
     expect(result.problems.length).toBeGreaterThan(0);
     expectProblemsNamePaths(result.problems, english, candidate);
@@ -226,6 +227,7 @@ describe('customContentFor (properties)', () => {
             locale,
             { elementId: 'clinic-content' },
             ENGLISH.content,
+            mergeWithTemplate,
           );
           if (content !== null) expectShapeOf(english, content, FLEXIBLE_PATHS);
         },

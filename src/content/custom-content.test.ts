@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as templateMerge from './template-merge';
+import { mergeWithTemplate } from './template-merge';
 import { ENGLISH } from './content';
-import { customContentFor, readCustomContent, validateCustomContent } from './custom-content';
+import { MAX_CONTENT_BYTES } from './content-limits';
+import {
+  customContentFor,
+  openCustomContent,
+  readCustomContent,
+  validateCustomContent,
+} from './custom-content';
 
 const own = () => {
   const content = structuredClone(ENGLISH.content);
@@ -18,7 +26,10 @@ afterEach(() => {
 
 describe('validateCustomContent', () => {
   it('accepts a clinic FAQ of its own', () => {
-    expect(validateCustomContent(own())).toEqual({ content: own(), problems: [] });
+    expect(validateCustomContent(own(), mergeWithTemplate)).toEqual({
+      content: own(),
+      problems: [],
+    });
   });
 
   it('lists every bad field with its path', () => {
@@ -28,7 +39,7 @@ describe('validateCustomContent', () => {
     bad.faq.items[0]!.answer = '<script>alert(1)</script>';
     bad.faq.items[0]!.category = 'nowhere';
     delete bad.disclaimer;
-    const { content, problems } = validateCustomContent(bad);
+    const { content, problems } = validateCustomContent(bad, mergeWithTemplate);
     expect(content).toBeNull();
     expect(problems).toEqual([
       'faq.items[id=parking].answer: contains HTML, which is not allowed',
@@ -42,14 +53,18 @@ describe('customContentFor', () => {
   const source = { elementId: 'x' };
 
   it('picks the entry for the active language, matching BCP 47 tags', () => {
-    expect(customContentFor({ 'es-MX': own() }, 'es', source, ENGLISH.content)).toEqual(own());
-    expect(customContentFor({ en: own() }, 'es', source, ENGLISH.content)).toBeNull();
+    expect(
+      customContentFor({ 'es-MX': own() }, 'es', source, ENGLISH.content, mergeWithTemplate),
+    ).toEqual(own());
+    expect(
+      customContentFor({ en: own() }, 'es', source, ENGLISH.content, mergeWithTemplate),
+    ).toBeNull();
   });
 
   it('reports invalid content once, as one console error naming the source', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    customContentFor({ en: { faq: 1 } }, 'en', source, ENGLISH.content);
-    customContentFor({ en: { faq: 1 } }, 'en', source, ENGLISH.content);
+    customContentFor({ en: { faq: 1 } }, 'en', source, ENGLISH.content, mergeWithTemplate);
+    customContentFor({ en: { faq: 1 } }, 'en', source, ENGLISH.content, mergeWithTemplate);
     expect(error).toHaveBeenCalledTimes(1);
     expect(String(error.mock.calls[0]![0])).toContain('data-content-id "x"');
     expect(String(error.mock.calls[0]![0])).toContain('en.faq: expected an object, found a number');
@@ -69,7 +84,13 @@ describe("the emergency texts in a clinic's own content", () => {
     softened.seekHelp.redFlags = softened.seekHelp.redFlags.filter((f) => f.id !== 'breathing');
     softened.seekHelp.redFlagsQuestion = 'Do you feel fine?';
     softened.seekHelp.emergencyGuidance = 'Relax.';
-    const content = customContentFor({ en: softened }, 'en', source, ENGLISH.content)!;
+    const content = customContentFor(
+      { en: softened },
+      'en',
+      source,
+      ENGLISH.content,
+      mergeWithTemplate,
+    )!;
     const shipped = ENGLISH.content.seekHelp;
     expect(emergencyOf(content)).toEqual(
       shipped.results.find((result) => result.id === 'emergency'),
@@ -100,7 +121,13 @@ describe("the emergency texts in a clinic's own content", () => {
       ...added.seekHelp.redFlags,
       { id: 'chest-pain', label: 'Chest pain or pressure' },
     ];
-    const content = customContentFor({ en: added }, 'en', source, ENGLISH.content)!;
+    const content = customContentFor(
+      { en: added },
+      'en',
+      source,
+      ENGLISH.content,
+      mergeWithTemplate,
+    )!;
     expect(emergencyOf(content).title).toBe(shippedTitle);
     expect(emergencyOf(content).body).toContain('Our out-of-hours line is 0100 222.');
     expect(content.seekHelp.redFlags.at(-1)).toEqual({
@@ -156,5 +183,142 @@ describe('readCustomContent', () => {
     ).toBeNull();
     expect(fetch.mock.calls[0]![1]).toMatchObject({ credentials: 'omit' });
     expect(String(error.mock.calls[0]![0])).toContain(message);
+  });
+});
+
+describe('content the widget cannot use', () => {
+  const source = (name: string) => ({ url: `https://clinic.example/${name}.json` });
+  const answer = (body: string) =>
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body, { status: 200 }));
+
+  it.each([
+    ['null', 'null', 'found null'],
+    ['a list', '[{"en": {}}]', 'found an array'],
+    ['only __proto__ and constructor', '{"__proto__": {"en": 1}, "constructor": {}}', '2 key(s)'],
+  ])('a file that is %s: one error saying it held no usable content', async (name, body, why) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    answer(body);
+    expect(await readCustomContent(source(name))).toBeNull();
+    expect(error).toHaveBeenCalledTimes(1);
+    const message = String(error.mock.calls[0]![0]);
+    expect(message).toContain('holds no usable content');
+    expect(message).toContain(why);
+    expect(Object.prototype).not.toHaveProperty('en');
+  });
+
+  it('refuses a body the server says is too large without reading or parsing it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const parse = vi.spyOn(JSON, 'parse');
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1_000));
+      },
+    });
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(body, { headers: { 'content-length': String(50 * 1024 * 1024) } }),
+    );
+    expect(await readCustomContent(source('announced'))).toBeNull();
+    expect(parse).not.toHaveBeenCalled();
+    expect(pulled).toBeLessThanOrEqual(1);
+    const message = String(error.mock.calls[0]![0]);
+    expect(message).toContain(
+      `larger than the limit of ${MAX_CONTENT_BYTES.toLocaleString('en-US')} bytes`,
+    );
+    expect(message).toContain('the server says 52,428,800');
+  });
+
+  it('stops reading a body without a Content-Length once it passes the limit', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const parse = vi.spyOn(JSON, 'parse');
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
+      },
+    });
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body));
+    expect(await readCustomContent(source('streamed'))).toBeNull();
+    expect(parse).not.toHaveBeenCalled();
+    // What arrived beyond the limit is at most a chunk or two read ahead.
+    expect(sent).toBeLessThan(MAX_CONTENT_BYTES + 4 * 64 * 1024);
+    expect(String(error.mock.calls[0]![0])).toContain('more than 2,000,000 arrived');
+  });
+
+  it('refuses an inline script over the limit before parsing it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'huge';
+    script.textContent = `{"en": "${'x'.repeat(MAX_CONTENT_BYTES)}"}`;
+    document.body.append(script);
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(await readCustomContent({ elementId: 'huge' })).toBeNull();
+    expect(parse).not.toHaveBeenCalled();
+    expect(String(error.mock.calls[0]![0])).toContain('larger than the limit');
+  });
+
+  it('refuses 20,000 questions with one short error naming the limit, before checking them', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const many = own();
+    many.faq.items = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `q${i}`,
+      category: 'ours',
+      question: 'Q?',
+      answer: 'A.',
+    }));
+    const wordy = own();
+    wordy.faq.items[0]!.answer = 'word '.repeat(2_000);
+    answer(JSON.stringify({ en: many, es: wordy }));
+    const merge = vi.spyOn(templateMerge, 'mergeWithTemplate');
+    expect(await openCustomContent(source('many'))).toBeNull();
+    expect(merge).not.toHaveBeenCalled();
+    expect(error).toHaveBeenCalledTimes(1);
+    const message = String(error.mock.calls[0]![0]);
+    expect(message).toContain("over the widget's limits");
+    expect(message).toContain('en.faq.items: 20,000 entries; the limit is 200');
+    expect(message).toContain('es.faq.items[0].answer: 10,000 characters; the limit is 5,000');
+    expect(message.length).toBeLessThan(2_000);
+  });
+
+  it('lists the first ten of 40,000 problems and counts the rest', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const content = own() as unknown as { faq: { items: Record<string, unknown>[] } };
+    content.faq.items = Array.from({ length: 200 }, (_, i) => ({
+      ...Object.fromEntries(Array.from({ length: 199 }, (_, f) => [`field${f}`, f])),
+      id: `q${i}`,
+    }));
+    expect(
+      customContentFor(
+        { en: content },
+        'en',
+        { elementId: 'x' },
+        ENGLISH.content,
+        mergeWithTemplate,
+      ),
+    ).toBeNull();
+    expect(error).toHaveBeenCalledTimes(1);
+    const message = String(error.mock.calls[0]![0]);
+    expect(message).toMatch(/is invalid, so the shipped content is shown\. [\d,]+ problem\(s\):/);
+    expect(message.split('\n- ')).toHaveLength(12);
+    expect(message).toMatch(/\n- and [\d,]+ more$/);
+    expect(message.length).toBeLessThan(2_000);
+  });
+});
+
+describe('openCustomContent', () => {
+  it('reads the content and loads its checker; the reader picks a language', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(JSON.stringify({ en: own() }), { status: 200 }),
+    );
+    const merge = vi.spyOn(templateMerge, 'mergeWithTemplate');
+    const reader = await openCustomContent({ url: 'https://clinic.example/open.json' });
+    expect(merge).not.toHaveBeenCalled();
+    expect(reader?.('en', ENGLISH.content)).toEqual(own());
+    // The spy sees the checker's calls (the test above relies on it).
+    expect(merge).toHaveBeenCalledTimes(1);
+    expect(reader?.('de', ENGLISH.content)).toBeNull();
   });
 });

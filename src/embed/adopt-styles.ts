@@ -1,3 +1,4 @@
+import * as log from '../shared/log';
 import { widgetCss } from './widget-css';
 
 let sharedSheet: CSSStyleSheet | null = null;
@@ -11,8 +12,8 @@ const supportsAdoptedSheets = (): boolean =>
 /**
  * Puts the widget's CSS into its shadow root. A constructable stylesheet, shared by every
  * widget on the page, is not blocked by a strict `style-src`; browsers without it get a
- * `<style>` element carrying the CSP nonce, if one was given. Returns a function that
- * removes the styles again.
+ * `<style>` element carrying the CSP nonce, if one was given, and one warning when the page's
+ * policy blocks it anyway. Returns a function that removes the styles again.
  */
 export function adoptStyles(root: ShadowRoot, nonce: string | null): () => void {
   if (supportsAdoptedSheets()) {
@@ -31,5 +32,10 @@ export function adoptStyles(root: ShadowRoot, nonce: string | null): () => void 
   if (nonce) style.nonce = nonce;
   style.textContent = widgetCss;
   root.prepend(style);
+  // A <style> that the page's CSP blocks gets no sheet: the widget would be unstyled, silently.
+  if (!style.sheet)
+    log.warnOnce(
+      `The page's Content-Security-Policy blocked the widget's styles: ${nonce ? 'data-nonce is not' : 'set data-nonce to'} the page's style-src nonce.`,
+    );
   return () => style.remove();
 }

@@ -1,5 +1,4 @@
-import type { TopicContent } from '../content/content';
-import type { CustomContentSource } from '../content/custom-content';
+import type { CustomContentReader, CustomContentSource } from '../content/custom-content';
 import * as log from '../shared/log';
 import { importChunk } from '../shared/retry-import';
 import type { WidgetOptions } from '../shared/option-types';
@@ -18,17 +17,9 @@ export const customSource = (options: WidgetOptions): CustomContentSource | null
  */
 export function loadClinicContent(
   source: CustomContentSource,
-): Promise<
-  | ((locale: string, source: CustomContentSource, shipped: TopicContent) => TopicContent | null)
-  | null
-> {
+): Promise<CustomContentReader | null> {
   return importChunk((_retryQuery) => import('../content/custom-content')).then(
-    async ({ readCustomContent, customContentFor }) => {
-      const raw = await readCustomContent(source);
-      return raw === null
-        ? null
-        : (locale, from, shipped) => customContentFor(raw, locale, from, shipped);
-    },
+    ({ openCustomContent }) => openCustomContent(source),
     (cause: unknown) => {
       log.error(
         'The code that reads clinic content could not be loaded; showing the shipped content.',

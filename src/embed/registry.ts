@@ -2,7 +2,7 @@ import type { WidgetHandle } from '../public-types';
 import * as log from '../shared/log';
 import { parseOptions, quote, readAttributeOptions, type Problem } from './options';
 import { importChunk } from '../shared/retry-import';
-import { DEFAULT_OPTIONS, type WidgetOptions } from '../shared/option-types';
+import { DEFAULT_OPTIONS, toAttributeName, type WidgetOptions } from '../shared/option-types';
 import { resolveCssColor } from './resolve-color';
 import { startWidget, type WidgetInstance } from './widget-instance';
 import { isInsideWidget } from './shadow-root';
@@ -48,7 +48,7 @@ export function plainOptions(options: unknown, method: string): Record<string, u
 /**
  * Warns about bad options once their words arrive: they are a chunk of their own, which a
  * correct snippet never downloads. If it cannot be downloaded, a shorter warning still names
- * the options.
+ * the options as the page wrote them; the next problem asks for the words again.
  */
 function warnAbout(problems: Problem[]): void {
   if (!problems.length) return;
@@ -56,7 +56,7 @@ function warnAbout(problems: Problem[]): void {
     ({ optionWarnings }) => optionWarnings(problems).forEach(log.warnOnce),
     () =>
       log.warnOnce(
-        `Options not used: ${problems.map(({ key }) => quote(key)).join(', ')} (details could not be loaded).`,
+        `Options not used: ${problems.map(({ key, source }) => quote(source === 'attribute' ? toAttributeName(key) : key)).join(', ')} (details could not be loaded).`,
       ),
   );
 }

@@ -189,8 +189,10 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
       if (!early && !pick.settle(locale, useWanted)) return repaint();
       const shown = useWanted ? locale : DEFAULT_LOCALE;
       const shipped = useWanted ? loaded : ENGLISH;
-      const content = (source && custom?.(shown, source, shipped.content)) || shipped.content;
+      const content = custom?.(shown, shipped.content) || shipped.content;
       resolved = { locale: shown, pack: { ui: shipped.ui, content }, translator };
+      // Drawn: the clock for an early draw has nothing left to do (no timer outlives its use).
+      if (!early) clearTimeout(slowTimer);
       repaint();
     };
     preloadTranslator(wanted);

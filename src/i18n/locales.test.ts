@@ -17,6 +17,12 @@ import { validateCustomContent } from '../content/custom-content';
 import { LANGUAGES, SHIPPED_LOCALES } from './locales';
 import { parseMarkup, safeHref } from '../content/safe-markup';
 import { mergeWithTemplate } from '../content/template-merge';
+import {
+  CONTENT_LIMITS,
+  MAX_ENTRIES,
+  MAX_TEXT_LENGTH,
+  overLimits,
+} from '../content/content-limits';
 
 /**
  * The translation completeness check (tools/translation-check.mjs): every shipped language
@@ -109,7 +115,7 @@ describe('pseudo-locale', () => {
 
 describe('content.schema.json', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
-  const validate = ajv.compile(contentSchema(ENGLISH.content));
+  const validate = ajv.compile(contentSchema(ENGLISH.content, CONTENT_LIMITS));
 
   it('accepts the shipped content of every language', () => {
     for (const tag of SHIPPED_LOCALES) {
@@ -148,7 +154,26 @@ describe('content.schema.json', () => {
       [extraRedFlag, true],
     ] as const) {
       expect(validate({ en: sample })).toBe(valid);
-      expect(validateCustomContent(sample).content !== null).toBe(valid);
+      expect(validateCustomContent(sample, mergeWithTemplate).content !== null).toBe(valid);
+    }
+  });
+
+  it('states the limits the widget enforces', () => {
+    const own = structuredClone(ENGLISH.content);
+    const longAnswer = structuredClone(own);
+    longAnswer.faq.items[0]!.answer = 'a'.repeat(MAX_TEXT_LENGTH + 1);
+    const manyQuestions = structuredClone(own);
+    manyQuestions.faq.items = Array.from({ length: MAX_ENTRIES + 1 }, (_, i) => ({
+      ...own.faq.items[0]!,
+      id: `q${i}`,
+    }));
+    for (const [sample, valid] of [
+      [own, true],
+      [longAnswer, false],
+      [manyQuestions, false],
+    ] as const) {
+      expect(validate({ en: sample })).toBe(valid);
+      expect(overLimits({ en: sample }).length === 0).toBe(valid);
     }
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import * as log from '../../shared/log';
+import { importChunk } from '../../shared/retry-import';
 import type { FaqCategory, FaqItem } from '../../content/content';
 import { markupToText } from '../../content/safe-markup';
 import { foldForSearch, normalizeQuery } from '../../content/search';
@@ -26,7 +27,7 @@ type SearchModule = typeof import('./search-results');
 type Engine = { module: SearchModule; data: import('./search-results').SearchData } | 'plain';
 
 const loadEngine = (locale: string): Promise<Engine> =>
-  import('./search-results')
+  importChunk((_retryQuery) => import('./search-results'))
     .then(async (module) => ({ module, data: await module.loadSearchData(locale) }))
     .catch(() => {
       log.warn('Search failed to load; plain text match.');
@@ -45,20 +46,22 @@ export function Faq(props: FaqProps) {
   const [rawQuery, setRawQuery] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const [engine, setEngine] = useState<{ locale: string; engine: Engine } | null>(null);
-  const [wanted, setWanted] = useState(false);
+  /** Focus asks for the search; again after a failed download (at a new address). */
+  const [wanted, setWanted] = useState(0);
   const [found, setFound] = useState<number | null>(null);
   const query = useMemo(() => normalizeQuery(rawQuery), [rawQuery]);
 
-  // Download the search when first wanted (focus or typing), and again for each new language.
+  // Download the search when first wanted (focus or typing), again for each new language, and
+  // on the next focus after a failure.
   const wants = wanted || !!rawQuery;
   useEffect(() => {
-    if (!wants || engine?.locale === locale) return;
+    if (!wants || (engine?.locale === locale && engine.engine !== 'plain')) return;
     let live = true;
     void loadEngine(locale).then((next) => live && setEngine({ locale, engine: next }));
     return () => {
       live = false;
     };
-  }, [wants, locale]);
+  }, [wants, locale, wanted]);
   const ready = engine?.locale === locale ? engine.engine : null;
 
   // The fallback: every entry whose question or answer holds the query's letters.
@@ -106,7 +109,7 @@ export function Faq(props: FaqProps) {
             value={rawQuery}
             maxLength={200}
             autocomplete="off"
-            onFocus={() => setWanted(true)}
+            onFocus={() => (!wanted || ready === 'plain') && setWanted(wanted + 1)}
             onInput={(event) => setRawQuery((event.currentTarget as HTMLInputElement).value)}
           />
         </div>

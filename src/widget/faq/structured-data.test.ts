@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENGLISH } from '../../content/content';
 import { fillPlaceholders } from '../../content/placeholders';
-import { faqPageJsonLd, installJsonLd, toJsonText } from './structured-data';
+import { faqPageJsonLd, forgetRefusal, installJsonLd, toJsonText } from './structured-data';
 
 describe('structured data', () => {
   it('describes every FAQ entry as a schema.org Question, in plain text', () => {
@@ -37,5 +37,55 @@ describe('structured data', () => {
     expect(scripts[0]!.textContent).toBe('{"x":1}');
     remove();
     expect(document.head.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(0);
+  });
+});
+
+describe('a page that refuses script text (Trusted Types)', () => {
+  afterEach(() => {
+    forgetRefusal();
+    vi.restoreAllMocks();
+  });
+
+  it('is tried once: later installs do not touch the script text again, one warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const sink = vi
+      .spyOn(HTMLScriptElement.prototype, 'textContent', 'set')
+      .mockImplementation(() => {
+        throw new TypeError("This document requires 'TrustedScript' assignment.");
+      });
+    for (let i = 0; i < 3; i += 1) installJsonLd(document, { '@context': 'x' })();
+    expect(sink).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toContain('Trusted Types');
+    expect(document.head.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('counts a report-only report as a refusal too', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const remove = installJsonLd(document, { '@context': 'https://schema.org' });
+    expect(document.head.querySelectorAll('script')).toHaveLength(1);
+    const report = new Event('securitypolicyviolation') as Event & Record<string, string>;
+    Object.assign(report, {
+      violatedDirective: 'require-trusted-types-for',
+      sample: 'HTMLScriptElement textContent|{"@context":"https://schema.org"',
+    });
+    document.dispatchEvent(report);
+    remove();
+    installJsonLd(document, { '@context': 'https://schema.org' });
+    expect(document.head.querySelectorAll('script')).toHaveLength(0);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores reports about other scripts', () => {
+    const report = new Event('securitypolicyviolation') as Event & Record<string, string>;
+    Object.assign(report, {
+      violatedDirective: 'require-trusted-types-for',
+      sample: 'HTMLScriptElement text|console.log(1)',
+    });
+    installJsonLd(document, { '@context': 'x' })();
+    document.dispatchEvent(report);
+    const remove = installJsonLd(document, { '@context': 'x' });
+    expect(document.head.querySelectorAll('script')).toHaveLength(1);
+    remove();
   });
 });

@@ -42,8 +42,32 @@ export function toJsonText(value: unknown): string {
   return `{${entries.join(',')}}`;
 }
 
+/**
+ * Whether the page's policy refused our script text. A page that requires Trusted Types for
+ * scripts refuses (or, report-only, reports) every try, and a language change would try again:
+ * so the widget tries once in the page's life, and remembers.
+ */
+let refused = false;
+
+function refuse(): void {
+  if (refused) return;
+  refused = true;
+  log.warn(
+    "data-structured-data: this page's Content-Security-Policy requires Trusted Types for scripts, so the FAQPage JSON-LD is not added (tried once).",
+  );
+}
+
+/** A report-only policy lets the text through and reports it, later: that counts as a no. */
+function onViolation(event: SecurityPolicyViolationEvent): void {
+  if (event.violatedDirective === 'require-trusted-types-for' && event.sample.includes('@context'))
+    refuse();
+}
+
 /** Adds the JSON-LD to the host's <head>; returns a function that removes it again. */
 export function installJsonLd(document: Document, json: object): () => void {
+  if (refused) return () => {};
+  // One listener for the page's life (the same function is added once), for the reports.
+  document.addEventListener('securitypolicyviolation', onViolation);
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.setAttribute('data-clinic-widget-structured-data', '');
@@ -51,11 +75,14 @@ export function installJsonLd(document: Document, json: object): () => void {
     script.textContent = toJsonText(json);
   } catch {
     // Trusted Types enforced: script text needs a policy this page does not allow us.
-    log.warnOnce(
-      'data-structured-data: this page enforces Trusted Types for scripts, so the FAQPage JSON-LD cannot be added.',
-    );
+    refuse();
     return () => {};
   }
   (document.head ?? document.documentElement).append(script);
   return () => script.remove();
 }
+
+/** Test hook: forget a refusal. */
+export const forgetRefusal = (): void => {
+  refused = false;
+};
