@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** Dates already formatted on this page, by language and date. */
-const formatted = new Map<string, string>();
-
 function formatDate(isoDate: string, locale: string): string {
   try {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
@@ -21,15 +18,10 @@ function formatDate(isoDate: string, locale: string): string {
  * content (2026-05-01), which any reader understands.
  */
 export function ReviewedDate({ isoDate, locale }: { isoDate: string; locale: string }) {
-  const key = `${locale} ${isoDate}`;
-  const [, setFormatted] = useState(0);
+  const [shown, setShown] = useState(isoDate);
   useEffect(() => {
-    if (formatted.has(key)) return;
-    const timer = setTimeout(() => {
-      formatted.set(key, formatDate(isoDate, locale));
-      setFormatted((n) => n + 1);
-    });
+    const timer = setTimeout(() => setShown(formatDate(isoDate, locale)));
     return () => clearTimeout(timer);
-  }, [key]);
-  return <time dateTime={isoDate}>{formatted.get(key) ?? isoDate}</time>;
+  }, [isoDate, locale]);
+  return <time dateTime={isoDate}>{shown}</time>;
 }
