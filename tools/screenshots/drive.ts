@@ -166,7 +166,9 @@ export async function bringToState(page: EnginePage, shot: Shot) {
       (selector) =>
         document
           .querySelector(selector)!
-          .shadowRoot!.querySelector<HTMLElement>(':is(h2, h3, h4, h5, h6) > button[aria-expanded]')!
+          .shadowRoot!.querySelector<HTMLElement>(
+            ':is(h2, h3, h4, h5, h6) > button[aria-expanded]',
+          )!
           .click(),
       ROOT,
     );

@@ -115,7 +115,9 @@ describe('galleryIndex', () => {
 
   it('has a section per state, columns per variant and rows per engine', () => {
     expect(html.match(/<section /g)).toHaveLength(1);
-    expect(html).toContain('<th scope="col">Light, 1280 px</th><th scope="col">Light, 375 px phone</th>');
+    expect(html).toContain(
+      '<th scope="col">Light, 1280 px</th><th scope="col">Light, 375 px phone</th>',
+    );
     expect(html).toContain('<th scope="row">chromium</th>');
   });
 });

@@ -7,13 +7,7 @@ import { firefoxEngine } from '../../test/engines/firefox';
 import { webkitEngine } from '../../test/engines/webkit';
 import { staleBuildReason } from '../dist-freshness';
 import { bringToState } from './drive';
-import {
-  type GalleryEngine,
-  type Outcome,
-  galleryIndex,
-  selectShots,
-  shotsOf,
-} from './gallery';
+import { type GalleryEngine, type Outcome, galleryIndex, selectShots, shotsOf } from './gallery';
 
 const START: Record<GalleryEngine, () => Promise<Engine>> = {
   chromium: chromiumEngine,
@@ -60,7 +54,8 @@ export async function takeScreenshots(root: string, words: readonly string[], ou
             await mkdir(dirname(file), { recursive: true });
             await writeFile(file, await page.screenshot());
             outcomes.set(shot.file, { ok: true, drawn });
-            const note = drawn.width === shot.viewport.width ? '' : ` (drawn ${drawn.width} px wide)`;
+            const note =
+              drawn.width === shot.viewport.width ? '' : ` (drawn ${drawn.width} px wide)`;
             console.log(`  ${shot.file}${note}`);
           } catch (error) {
             outcomes.set(shot.file, { ok: false, error: message(error) });
