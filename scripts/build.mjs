@@ -44,8 +44,14 @@ const mainEntry = mainChunks.find((chunk) => chunk.isEntry);
 const translation = mainChunks.find((c) => c.facadeModuleId?.endsWith('/src/i18n/translation.ts'));
 if (!mainEntry || !translation)
   throw new Error('scripts/build.mjs: no main entry or translation chunk');
-const translationChunks = [translation.fileName, ...translation.imports]
-  .filter((file) => file !== mainEntry.fileName)
+// The checker of language files (template-merge) is a chunk the translation code imports
+// when a language file arrives (retried at a new address if it fails): asked for at once too.
+const templateMerge = mainChunks.find((c) =>
+  c.facadeModuleId?.endsWith('/src/content/template-merge.ts'),
+);
+if (!templateMerge) throw new Error('scripts/build.mjs: no template-merge chunk');
+const translationChunks = [translation.fileName, ...translation.imports, templateMerge.fileName]
+  .filter((file, index, all) => file !== mainEntry.fileName && all.indexOf(file) === index)
   // No SRI: like every chunk after the first view, these are not pinned (docs/installing.md);
   // 64 incompressible characters each would weigh on every visitor's loader.
   .map((file) => [file]);

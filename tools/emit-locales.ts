@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { packTexts } from '../src/content/compact-content.ts';
 import { contentSchema } from './content-schema.mjs';
-import { CONTENT_LIMITS } from '../src/content/content-limits';
+import { CONTENT_LIMITS } from '../src/content/content-limits.ts';
 import { pseudoLocalize } from './pseudo-locale.mjs';
 
 /**

@@ -10,9 +10,12 @@ export const englishTranslator = createTranslator('en', ENGLISH.ui);
 export function InWidget({
   children,
   clinic = 'your clinic',
+  firstFrame = false,
 }: {
   children: ComponentChildren;
   clinic?: string;
+  /** Draw as the widget's first frame does (widget-context.ts). */
+  firstFrame?: boolean;
 }) {
   const value = {
     locale: 'en',
@@ -21,7 +24,7 @@ export function InWidget({
     template: englishTranslator.template,
     clinic: { name: null, phone: null, bookingUrl: null, emergencyNumber: null },
     revealFaq: null,
-    firstFrame: false,
+    firstFrame,
     fill: (text: string) =>
       fillPlaceholders(text, { clinic, emergency: 'your local emergency number' }),
     idPrefix: 'test',

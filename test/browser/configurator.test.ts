@@ -123,7 +123,8 @@ describe('configurator', () => {
       (name) =>
         document
           .querySelector('#preview')!
-          .shadowRoot!.querySelector<HTMLElement>('[lang="es"]')
+          // Drawn completely: the first frame holds only what is seen first (aria-busy).
+          .shadowRoot!.querySelector<HTMLElement>('[lang="es"]:not([aria-busy])')
           ?.innerText.includes(name) &&
         // The country (chosen first) sets the emergency number: wait for it too, and for the
         // booking link, the last field filled in (the preview follows the form a moment later).

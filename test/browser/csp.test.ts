@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   STRICT_CSP,
   openPage,
+  pickLanguage,
   shadowStyles,
   useBrowser,
   waitForWidgets,
@@ -86,9 +87,10 @@ describe('strict Content Security Policy with Trusted Types', () => {
 });
 
 describe('what a strict policy refuses is said once, and not tried again', () => {
-  /** Switches the widget's language and waits until it is drawn in it. */
+  const NAMES: Record<string, string> = { fr: 'Français', de: 'Deutsch', en: 'English' };
+  /** Switches the widget's language with its menu and waits until it is drawn in it. */
   const switchTo = async (page: Page, tag: string, text: string) => {
-    await page.locator('[data-clinic-widget] select').selectOption(tag);
+    await pickLanguage(page, NAMES[tag] ?? tag);
     await page.waitForFunction(
       (text) =>
         document.querySelector('[data-clinic-widget]')!.shadowRoot!.textContent!.includes(text),

@@ -194,7 +194,7 @@ describe('language menu', () => {
       document.querySelector('[data-clinic-widget]')?.shadowRoot?.querySelector('dialog'),
     );
     await page.locator('[data-clinic-widget] button[aria-haspopup="dialog"]').click();
-    await page.locator('[data-clinic-widget] dialog [lang] h2').waitFor();
+    await page.locator('[data-clinic-widget] dialog [lang] h3').first().waitFor();
     await pickLanguage(page, 'العربية');
     await page.waitForFunction(() =>
       document
