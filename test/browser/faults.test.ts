@@ -136,6 +136,11 @@ interface Case {
   trigger?: (page: Page) => Promise<void>;
   /** After the network is back: what the visitor (or the browser) does. */
   recover: (page: Page) => Promise<unknown>;
+  /**
+   * Once it works: the visitor's next step and what it shows, when that step loads a file of
+   * its own. A file loaded after the broken one must not be held back by its bad copy.
+   */
+  then?: { step: (page: Page) => Promise<unknown>; works: Check };
 }
 
 const tryAgain = (page: Page) => press(page, 'Try again');
@@ -170,6 +175,8 @@ const CASES: Record<string, Case> = {
     works: shows('Start the check'),
     failed: shows(FAILED_SECTION),
     recover: tryAgain,
+    // The later screens' chunk comes after the start screen's: it must load and work too.
+    then: { step: (page) => press(page, 'Start the check'), works: shows('Step 1 of') },
   },
   'the check’s steps (chunks/quiz-steps-*)': {
     file: /\/dist\/chunks\/quiz-steps-[\w-]+\.js$/,

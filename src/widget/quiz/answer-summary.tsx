@@ -3,6 +3,7 @@ import { button, actions as actionsClass } from '../ui/button.css';
 import { copyText } from '../ui/clipboard';
 import { Heading } from '../ui/heading';
 import { useWidget } from '../widget-context';
+import * as sectionStyles from '../ui/section.css';
 import * as styles from './quiz.css';
 
 /** "What to tell your clinic": the answers as lines to copy or print. */
@@ -31,7 +32,7 @@ export function Summary({ lines, headingLevel }: { lines: string[]; headingLevel
           {t('quiz.print')}
         </button>
       </div>
-      <p role="status" class={styles.privacy}>
+      <p role="status" class={sectionStyles.note}>
         {status}
       </p>
     </>

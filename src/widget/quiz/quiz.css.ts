@@ -1,18 +1,6 @@
 import { globalStyle, style, styleVariants } from '@vanilla-extract/css';
 import { vars } from '../../styles/theme.css';
-import { focusTarget } from '../ui/section.css';
-
-/** The widget is narrow (a phone): every nested box gives its padding back to the text. */
-const narrow = '(max-width: 30em)';
-
-export const panel = style({
-  padding: vars.space.m,
-  border: `1px solid ${vars.color.border}`,
-  borderRadius: vars.radius,
-  backgroundColor: vars.color.surface,
-  // On a phone the widget's own frame is enough: the result keeps the width.
-  '@container': { [narrow]: { padding: 0, border: 0, background: 'none' } },
-});
+import { focusTarget, narrow } from '../ui/section.css';
 
 export const hint = style({ margin: `0 0 ${vars.space.s}`, color: vars.color.textMuted });
 
@@ -79,12 +67,6 @@ export const error = style({
   color: vars.color.text,
   paddingInlineStart: vars.space.s,
   borderInlineStart: `4px solid ${vars.color.noticeBorder}`,
-});
-
-export const privacy = style({
-  margin: `${vars.space.s} 0 0`,
-  fontSize: '0.875em',
-  color: vars.color.textMuted,
 });
 
 const resultBase = style({

@@ -1,17 +1,20 @@
-import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TopicContent } from '../../content/content';
 import type { Level } from '../../content/triage';
 import { button, actions as actionsClass } from '../ui/button.css';
 import { EmergencyNotice } from '../ui/emergency-notice';
+import { headingLevel as clampLevel } from '../ui/heading';
 import { lazyComponent } from '../ui/lazy';
 import { sectionFallback } from '../ui/section-fallback';
 import * as sectionStyles from '../ui/section.css';
 import { useWidget } from '../widget-context';
-import * as styles from './quiz.css';
-import { INITIAL_STATE, quizReducer, type QuizAction } from './quiz-state';
-import { StepHeading, type StepProps } from './step-heading';
+import { panel } from './quiz-panel.css';
+import type { Begin } from './quiz-steps';
 
-// The screens after the start screen: not part of the first view.
+// The screens after the start screen: not part of the first view. This chunk and that one share
+// no module of their own (only the main module's): a chunk that imports another lazily loaded
+// chunk could not be retried at a new address after a bad download of that other chunk, since
+// the browser's module map keeps the failed one (test/build/chunk-links.test.ts).
 const QuizSteps = lazyComponent(
   'quiz-steps',
   (_retryQuery) => import('./quiz-steps').then((m) => m.QuizSteps),
@@ -30,67 +33,60 @@ interface QuizProps {
 
 /**
  * "When to get help": red flags first, then time since treatment, symptoms and their trend,
- * then one of four results. Also "Is this treatment right for me?". Every step is a fieldset
- * named by the step's heading ("Step 1 of 4" included); focus moves to each new step's
- * heading, and back to the section's heading at the start; Back and Start again work everywhere.
+ * then one of four results. Also "Is this treatment right for me?". This is the section and
+ * its start screen; every later screen, and the check's state, is the quiz-steps chunk. Focus
+ * goes back to the section's heading when the visitor comes back to the start.
  */
 export function Quiz({ content, headingLevel, onResult }: QuizProps) {
   const { t, idPrefix } = useWidget();
-  const [state, dispatch] = useReducer(quizReducer, INITIAL_STATE);
-  const stepHeading = useRef<HTMLHeadingElement>(null);
+  // Which way in the visitor took; null on the start screen.
+  const [begun, setBegun] = useState<Begin | null>(null);
   const sectionHeading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  const left = useRef(false);
 
-  // Focus follows the visitor to each new step (not on first render: the page has its own
-  // focus). A layout effect, so focus has moved before the next key press is handled.
+  // Back at the start (not on first render: the page has its own focus). A layout effect, so
+  // focus has moved before the next key press is handled.
   useLayoutEffect(() => {
-    // The start screen's heading is the section's own: back at the start, focus goes there.
-    if (moved.current) (state.step === 'start' ? sectionHeading : stepHeading).current?.focus();
-    moved.current = true;
-  }, [state.step, state.history.length]);
+    if (begun) left.current = true;
+    else if (left.current) sectionHeading.current?.focus();
+  }, [begun]);
 
   const headingId = `${idPrefix}-quiz`;
-  const shared = {
-    state,
-    dispatch,
-    content,
-    headingLevel: headingLevel + 1,
-    headingRef: stepHeading,
-  };
-
+  const Tag = `h${clampLevel(headingLevel)}` as 'h3';
   return (
     <section class={sectionStyles.section} aria-labelledby={headingId}>
-      <StepHeading
-        level={headingLevel}
-        id={headingId}
-        headingRef={sectionHeading}
-        class={sectionStyles.sectionHeading}
-      >
+      <Tag ref={sectionHeading} id={headingId} tabIndex={-1} class={sectionStyles.sectionHeading}>
         {content.seekHelp.title}
-      </StepHeading>
+      </Tag>
       <EmergencyNotice />
-      <div class={styles.panel}>
-        {state.step === 'start' ? (
-          <StartScreen {...shared} />
+      <div class={panel}>
+        {begun ? (
+          <QuizSteps
+            begin={begun}
+            content={content}
+            headingLevel={headingLevel + 1}
+            onResult={onResult}
+            onStartScreen={() => setBegun(null)}
+          />
         ) : (
-          <QuizSteps {...shared} onResult={onResult} />
+          <StartScreen content={content} begin={setBegun} />
         )}
-        <p class={styles.privacy}>{t('quiz.privacy')}</p>
+        <p class={sectionStyles.note}>{t('quiz.privacy')}</p>
       </div>
     </section>
   );
 }
 
 /** What the check is for, and its two ways in. No heading of its own: the section's says it. */
-function StartScreen({ content, dispatch }: StepProps) {
+function StartScreen({ content, begin }: { content: TopicContent; begin: (way: Begin) => void }) {
   const { t, fill } = useWidget();
   const [busy, setBusy] = useState(false);
   // Begin once the next screen's code is here, so that focus can move to its heading at once;
   // meanwhile the visitor sees that it is coming. If it fails, the next screen says so.
-  const begin = (action: QuizAction) => {
-    if (QuizSteps.isLoaded()) return dispatch(action);
+  const start = (way: Begin) => {
+    if (QuizSteps.isLoaded()) return begin(way);
     setBusy(true);
-    void QuizSteps.preload().then(() => dispatch(action));
+    void QuizSteps.preload().then(() => begin(way));
   };
   const intent = {
     onPointerEnter: preloadSteps,
@@ -102,18 +98,13 @@ function StartScreen({ content, dispatch }: StepProps) {
       <p>{content.seekHelp.intro}</p>
       <p>{fill(content.seekHelp.notDiagnosis)}</p>
       <div class={actionsClass}>
-        <button
-          type="button"
-          class={button.primary}
-          onClick={() => begin({ type: 'start' })}
-          {...intent}
-        >
+        <button type="button" class={button.primary} onClick={() => start('start')} {...intent}>
           {t('quiz.start')}
         </button>
         <button
           type="button"
           class={button.secondary}
-          onClick={() => begin({ type: 'startPreCheck' })}
+          onClick={() => start('startPreCheck')}
           {...intent}
         >
           {content.contraindications.title}
