@@ -178,6 +178,16 @@ const CASES: Record<string, Case> = {
     // The later screens' chunk comes after the start screen's: it must load and work too.
     then: { step: (page) => press(page, 'Start the check'), works: shows('Step 1 of') },
   },
+  // A container added after the loader ran: the chunk comes without a preload's integrity
+  // check, so a bad body reaches the module map as a module that fails to parse or throws.
+  'the check, added later (chunks/quiz-*)': {
+    file: /\/dist\/chunks\/quiz-(?!steps)[\w-]+\.js$/,
+    page: { 'data-sections': 'quiz' },
+    works: shows('Start the check'),
+    failed: shows(FAILED_SECTION),
+    recover: tryAgain,
+    then: { step: (page) => press(page, 'Start the check'), works: shows('Step 1 of') },
+  },
   'the check’s steps (chunks/quiz-steps-*)': {
     file: /\/dist\/chunks\/quiz-steps-[\w-]+\.js$/,
     page: '/test/fixtures/plain.html',
@@ -338,6 +348,10 @@ describe.concurrent('a lazily loaded file fails, then the network is back', () =
             if (!item.json && fault !== 'abort' && fault !== '404' && fault !== '500')
               // A bad body stays in the module map: the retry had to use a new address.
               expect(fault$.hits.some((url) => /\?retry=\d+$/.test(url))).toBe(true);
+          }
+          if (item.then) {
+            await item.then.step(page);
+            await until(expect, item.then.works, page, log);
           }
           expect(log.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
         } finally {
