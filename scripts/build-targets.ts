@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { inlineCssIntoBundle } from '../tools/inline-css.ts';
+import { pruneUnusedVars } from '../tools/prune-css-vars.ts';
 import { emitLazyLocales } from '../tools/emit-locales.ts';
 import { reportSizes } from '../tools/report-sizes.ts';
 import { releaseManifest } from '../tools/release-manifest.ts';
@@ -100,7 +101,8 @@ export const mainTarget = (): InlineConfig => ({
 export const launcherTarget = (): InlineConfig => ({
   ...base(),
   define: widgetDefines(),
-  plugins: widgetPlugins(),
+  // The button's rules with the theme tokens they read: the widget adopts its whole sheet later.
+  plugins: [...stylePlugins(), inlineCssIntoBundle(resolve(root, 'src'), pruneUnusedVars)],
   build: {
     ...moduleBuild(
       'src/launcher-placeholder.ts',

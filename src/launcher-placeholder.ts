@@ -4,15 +4,18 @@
  * classes, language and colours, and loads the widget only when the button (or a host element
  * with data-clinic-widget-open) is pressed. The widget then takes the shadow root over
  * (src/embed/widget-instance.tsx) and opens its dialog.
+ *
+ * Small on purpose (test/build/size-budget.test.ts holds it under 2 KB gzip): it reads only the
+ * options the button needs (embed/launcher-options.ts), and its stylesheet is the button's
+ * rules alone (tools/prune-css-vars.ts); the widget adopts its whole sheet on takeover.
  */
-import { adoptStyles } from './embed/adopt-styles';
+import { adoptCss } from './embed/adopt-styles';
 import type { Booting, Placeholder } from './embed/queue-stub';
-import { hostAccent } from './embed/host-accent';
-import { parseOptions, readAttributeOptions } from './embed/options';
-import { DEFAULT_OPTIONS } from './shared/option-types';
+import { readLauncherOptions } from './embed/launcher-options';
 import { resolveCssColor } from './embed/resolve-color';
-import { directionOf } from './i18n/locales';
-import { pageLanguage } from './i18n/page-language';
+import { DEFAULT_LOCALE, directionOf } from './i18n/locales';
+import { languageSources } from './i18n/page-language';
+import { chooseLanguage } from './shared/locale-match';
 import { deriveAccent } from './styles/accent';
 import { themeAttributes } from './styles/theme-attributes';
 import { LAUNCHER_ICON_PATH, LAUNCHER_ICON_VIEWBOX } from './widget/launcher/launcher-icon';
@@ -26,11 +29,6 @@ declare const __CLINIC_WIDGET_LAUNCHER_LABELS__: Record<string, [string, string]
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-function setStyle(element: HTMLElement, properties: Record<string, string> | undefined): void {
-  for (const [name, value] of Object.entries(properties ?? {}))
-    element.style.setProperty(name, value);
-}
-
 /** The placeholders drawn, with their buttons, for the host's data-clinic-widget-open. */
 const drawn: { host: Element; control: Placeholder; button: HTMLElement }[] = [];
 let listening = false;
@@ -43,58 +41,72 @@ function pressed(target: (typeof drawn)[number], opener: Element | null, press: 
   press();
 }
 
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => {
+  const made = document.createElement(tag);
+  made.className = className;
+  return made;
+};
+
+const setAttributes = (target: Element, attributes: Record<string, string>): void => {
+  for (const name in attributes) target.setAttribute(name, attributes[name] as string);
+};
+
 function draw(container: Element, booting: Booting, press: () => void): void {
   // The widget may have arrived first (another container loaded it): it owns the container.
   if (container.shadowRoot) return;
   // Warnings about bad values are the widget's job, once it loads: here, defaults stand in.
-  const options = {
-    ...DEFAULT_OPTIONS,
-    ...parseOptions(readAttributeOptions(container), 'attribute', resolveCssColor).options,
-  };
-  const locale = pageLanguage(options.lang).locale;
-  const accent = options.accent ?? hostAccent(container);
-  const theme = themeAttributes(options.colorScheme, accent ? deriveAccent(accent) : null);
+  const options = readLauncherOptions(container, resolveCssColor);
+  // As i18n/page-language.ts chooses, among the shipped languages: the label table's keys.
+  const locale = chooseLanguage(
+    languageSources(options.lang),
+    Object.keys(__CLINIC_WIDGET_LAUNCHER_LABELS__),
+    DEFAULT_LOCALE,
+  ).locale;
+  // The host's --clinic-widget-accent, as embed/host-accent.ts reads it (it warns, later).
+  const accent =
+    options.accent ??
+    resolveCssColor(getComputedStyle(container).getPropertyValue('--clinic-widget-accent'));
+  const theme = themeAttributes(options.colorScheme, accent && deriveAccent(accent));
 
   const root = container.attachShadow({ mode: 'open' });
-  adoptStyles(root, options.nonce ?? booting.nonce);
-  const wrapper = document.createElement('div');
-  wrapper.className = `${styles.wrapper} ${theme.class}`;
+  adoptCss(root, options.nonce ?? booting.nonce);
+  const wrapper = element('div', `${styles.wrapper} ${theme.class}`);
   wrapper.lang = locale;
   wrapper.dir = directionOf(locale);
-  setStyle(wrapper, theme.style);
-  setStyle(
-    wrapper,
-    placementVars({
+  const vars = {
+    ...theme.style,
+    ...placementVars({
       position: options.launcherPosition,
       zIndex: options.zIndex,
       offset: options.launcherOffset,
     }),
-  );
-  const button = document.createElement('button');
+  };
+  for (const name in vars) wrapper.style.setProperty(name, vars[name] as string);
+  const button = element('button', styles.button[options.launcherPosition]);
   button.type = 'button';
-  button.className = styles.button[options.launcherPosition];
-  button.setAttribute('aria-haspopup', 'dialog');
-  button.setAttribute('aria-expanded', 'false');
+  setAttributes(button, { 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', styles.icon);
-  svg.setAttribute('viewBox', LAUNCHER_ICON_VIEWBOX);
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
+  setAttributes(svg, {
+    class: styles.icon,
+    viewBox: LAUNCHER_ICON_VIEWBOX,
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
   const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', LAUNCHER_ICON_PATH);
-  path.setAttribute('fill', 'none');
-  path.setAttribute('stroke', 'currentColor');
-  path.setAttribute('stroke-width', '2');
+  setAttributes(path, {
+    d: LAUNCHER_ICON_PATH,
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '2',
+  });
   svg.append(path);
   // The widget's launcher has the same two labels, one shown at a time (launcher.tsx).
-  const labels = __CLINIC_WIDGET_LAUNCHER_LABELS__[locale] ?? ['', ''];
-  const long = document.createElement('span');
-  long.className = styles.longLabel;
-  long.textContent = labels[0];
-  const short = document.createElement('span');
-  short.className = styles.shortLabel;
-  short.textContent = labels[1];
-  button.append(svg, long, short);
+  const [long, short] = __CLINIC_WIDGET_LAUNCHER_LABELS__[locale] as [string, string];
+  const longLabel = element('span', styles.longLabel);
+  longLabel.textContent = long;
+  const shortLabel = element('span', styles.shortLabel);
+  shortLabel.textContent = short;
+  button.append(svg, longLabel, shortLabel);
   const placeholder: Placeholder = { root };
   const target = { host: container, control: placeholder, button };
   button.addEventListener('click', () => pressed(target, null, press));

@@ -31,7 +31,11 @@ export function styleSourcesDigest(dir: string): string {
  */
 export const CSS_PLACEHOLDER = '__CLINIC_WIDGET_CSS__';
 
-export function inlineCssIntoBundle(styleSourceDir: string): Plugin {
+/** `transform` rewrites the CSS before it goes in (the launcher's placeholder prunes it). */
+export function inlineCssIntoBundle(
+  styleSourceDir: string,
+  transform: (css: string) => string = (css) => css,
+): Plugin {
   let digest = '';
   return {
     name: 'clinic-widget:inline-css',
@@ -49,9 +53,9 @@ export function inlineCssIntoBundle(styleSourceDir: string): Plugin {
       const cssAssets = Object.values(bundle).filter(
         (file) => file.type === 'asset' && file.fileName.endsWith('.css'),
       );
-      const css = cssAssets
-        .map((asset) => (asset.type === 'asset' ? String(asset.source) : ''))
-        .join('\n');
+      const css = transform(
+        cssAssets.map((asset) => (asset.type === 'asset' ? String(asset.source) : '')).join('\n'),
+      );
       for (const asset of cssAssets) delete bundle[asset.fileName];
 
       let replaced = 0;

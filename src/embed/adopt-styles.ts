@@ -10,28 +10,39 @@ const supportsAdoptedSheets = (): boolean =>
   'replaceSync' in CSSStyleSheet.prototype;
 
 /**
- * Puts the widget's CSS into its shadow root. A constructable stylesheet, shared by every
- * widget on the page, is not blocked by a strict `style-src`; browsers without it get a
- * `<style>` element carrying the CSP nonce, if one was given, and one warning when the page's
- * policy blocks it anyway. Returns a function that removes the styles again.
+ * Puts the bundle's CSS (widgetCss: the whole widget's in the main module, the button's alone
+ * in the lazy launcher's placeholder) into a shadow root. A constructable stylesheet, shared by
+ * every root on the page, is not blocked by a strict `style-src`; browsers without it get a
+ * `<style>` element carrying the CSP nonce, if one was given, which is returned (null when the
+ * sheet was adopted). The placeholder uses this alone: the widget warns, when it loads.
  */
-export function adoptStyles(root: ShadowRoot, nonce: string | null): () => void {
+export function adoptCss(root: ShadowRoot, nonce: string | null): HTMLStyleElement | null {
   if (supportsAdoptedSheets()) {
     if (!sharedSheet) {
       sharedSheet = new CSSStyleSheet();
       sharedSheet.replaceSync(widgetCss);
     }
-    // Ours alone: a root taken over from the lazy placeholder drops the placeholder's copy
-    // (this sheet has the placeholder button's rules too).
+    // Ours alone: a root taken over from the lazy placeholder drops the placeholder's sheet.
     root.adoptedStyleSheets = [sharedSheet];
-    return () => {
-      root.adoptedStyleSheets = [];
-    };
+    return null;
   }
   const style = document.createElement('style');
   if (nonce) style.nonce = nonce;
   style.textContent = widgetCss;
   root.prepend(style);
+  return style;
+}
+
+/**
+ * Puts the widget's CSS into its shadow root (adoptCss), with one warning when the page's
+ * policy blocks the `<style>` fallback. Returns a function that removes the styles again.
+ */
+export function adoptStyles(root: ShadowRoot, nonce: string | null): () => void {
+  const style = adoptCss(root, nonce);
+  if (!style)
+    return () => {
+      root.adoptedStyleSheets = [];
+    };
   // A <style> that the page's CSP blocks gets no sheet: the widget would be unstyled, silently.
   if (!style.sheet)
     log.warnOnce(

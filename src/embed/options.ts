@@ -1,18 +1,23 @@
 import { EMERGENCY_NUMBERS } from '../content/emergency-numbers';
 import {
-  MAX_OFFSET_PX,
   MAX_TEXT,
-  MAX_Z_INDEX,
   MIN_PHONE_DIGITS,
-  COLOR_SCHEMES,
-  LAUNCHER_POSITIONS,
   MODES,
   SECTION_IDS,
   toAttributeName,
   type SectionId,
   type WidgetOptions,
 } from '../shared/option-types';
-import type { Rgb } from '../shared/rgb';
+import {
+  INVALID,
+  launcherParsers,
+  oneOf,
+  type ColorResolver,
+  type OptionParser,
+  type Parsed,
+} from './launcher-options';
+
+export type { ColorResolver };
 
 /**
  * Options arrive as `data-*` attributes (kebab-case) or as JS API options (camelCase). This
@@ -24,14 +29,6 @@ import type { Rgb } from '../shared/rgb';
  */
 
 export type OptionSource = 'attribute' | 'option';
-/** A parsed value, a mark that it is invalid, or both (a usable part of a partly bad value). */
-type Parsed<K extends keyof WidgetOptions> =
-  { value: WidgetOptions[K]; invalid?: true } | { value?: undefined; invalid: true };
-
-type OptionParser<K extends keyof WidgetOptions> = (
-  value: string,
-  resolveColor: ColorResolver,
-) => Parsed<K>;
 
 /**
  * One unknown option, or one value that was (partly) ignored: what the page gave, for
@@ -48,11 +45,7 @@ export interface Problem {
   unknown?: boolean;
 }
 
-export type ColorResolver = (value: string) => Rgb | null;
-
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const PHONE = /^\+?[0-9\s().-]{3,30}$/;
-const INVALID = { invalid: true } as const;
 
 /**
  * A region code the platform knows: Intl.DisplayNames echoes unknown codes back. The
@@ -112,25 +105,6 @@ const flag = (value: string): Parsed<'updateUrl'> => {
   return INVALID;
 };
 
-/** One of a fixed set of lower-case words. */
-const oneOf =
-  <T extends string>(allowed: readonly T[]) =>
-  (value: string): { value: T } | typeof INVALID => {
-    const word = value.trim().toLowerCase();
-    return (allowed as readonly string[]).includes(word) ? { value: word as T } : INVALID;
-  };
-
-/** A length for the launcher's offset: a number of pixels, or px, rem or em. */
-const OFFSET_LENGTH = /^(\d{1,3}(?:\.\d{1,2})?)(px|rem|em)?$/;
-
-function offsetLength(part: string): string | null {
-  const match = OFFSET_LENGTH.exec(part);
-  if (!match) return null;
-  const unit = match[2] ?? 'px';
-  const px = Number(match[1]) * (unit === 'px' ? 1 : 16);
-  return px <= MAX_OFFSET_PX ? `${Number(match[1])}${unit}` : null;
-}
-
 const text = (value: string): Parsed<'clinicName'> => {
   const trimmed = value.trim().replace(/\s+/g, ' ');
   if (!trimmed) return { value: null };
@@ -153,11 +127,7 @@ const parsers: { [K in keyof WidgetOptions]: OptionParser<K> } = {
     if (names.every(isSection)) return { value: known.length ? known : [...SECTION_IDS] };
     return known.length ? { value: known, invalid: true } : INVALID;
   },
-  lang(value) {
-    const tag = value.trim();
-    if (!tag) return { value: null };
-    return LANGUAGE_TAG.test(tag) ? { value: tag } : INVALID;
-  },
+  lang: launcherParsers.lang,
   clinicName: text,
   clinicPhone: phoneNumber,
   bookingUrl: httpsUrl,
@@ -176,12 +146,8 @@ const parsers: { [K in keyof WidgetOptions]: OptionParser<K> } = {
     if (!id) return { value: null };
     return /^[A-Za-z][\w:.-]{0,100}$/.test(id) ? { value: id } : INVALID;
   },
-  accent(value, resolveColor) {
-    if (!value.trim()) return { value: null };
-    const color = resolveColor(value);
-    return color ? { value: color } : INVALID;
-  },
-  colorScheme: oneOf(COLOR_SCHEMES),
+  accent: launcherParsers.accent,
+  colorScheme: launcherParsers.colorScheme,
   headingLevel(value) {
     const level = Number(value.trim());
     return Number.isInteger(level) && level >= 1 && level <= 6 ? { value: level } : INVALID;
@@ -193,26 +159,11 @@ const parsers: { [K in keyof WidgetOptions]: OptionParser<K> } = {
   updateUrl: flag,
   structuredData: flag,
   mode: oneOf(MODES),
-  launcherPosition: oneOf(LAUNCHER_POSITIONS),
-  zIndex(value) {
-    const z = Number(value.trim());
-    return value.trim() && Number.isInteger(z) && z >= 0 && z <= MAX_Z_INDEX
-      ? { value: z }
-      : INVALID;
-  },
-  launcherOffset(value) {
-    const parts = value.trim().toLowerCase().split(/\s+/);
-    const lengths = parts.map(offsetLength);
-    if (parts.length > 2 || lengths.some((length) => length === null)) return INVALID;
-    const inline = lengths[0] as string;
-    return { value: { inline, block: lengths[1] ?? inline } };
-  },
+  launcherPosition: launcherParsers.launcherPosition,
+  zIndex: launcherParsers.zIndex,
+  launcherOffset: launcherParsers.launcherOffset,
   lazy: flag,
-  nonce(value) {
-    const nonce = value.trim();
-    if (!nonce) return { value: null };
-    return /^[A-Za-z0-9+/_=-]{1,200}$/.test(nonce) ? { value: nonce } : INVALID;
-  },
+  nonce: launcherParsers.nonce,
 };
 
 export const OPTION_KEYS = Object.keys(parsers) as (keyof WidgetOptions)[];

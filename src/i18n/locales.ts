@@ -17,7 +17,10 @@ export const LANGUAGES = [
 ] as const;
 
 export type LocaleTag = (typeof LANGUAGES)[number]['tag'];
-export const SHIPPED_LOCALES: readonly string[] = LANGUAGES.map((language) => language.tag);
+// Pure: a bundle that needs only the tags of its own table (the placeholder) leaves the names out.
+export const SHIPPED_LOCALES: readonly string[] = /* @__PURE__ */ LANGUAGES.map(
+  (language) => language.tag,
+);
 export const DEFAULT_LOCALE: LocaleTag = 'en';
 
 /**

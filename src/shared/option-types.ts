@@ -61,9 +61,23 @@ export interface WidgetOptions {
 
 export const DEFAULT_LAUNCHER_OFFSET: LauncherOffset = { inline: '20px', block: '20px' };
 
-export const DEFAULT_OPTIONS: WidgetOptions = {
-  sections: [...SECTION_IDS],
+/**
+ * The defaults of the options a launcher button is drawn from, apart: the lazy launcher's
+ * placeholder (embed/launcher-options.ts) needs these alone.
+ */
+export const LAUNCHER_DEFAULTS = {
   lang: null,
+  accent: null,
+  colorScheme: 'light',
+  nonce: null,
+  launcherPosition: 'bottom-right',
+  zIndex: 9000,
+  launcherOffset: DEFAULT_LAUNCHER_OFFSET,
+} as const satisfies Partial<WidgetOptions>;
+
+export const DEFAULT_OPTIONS: WidgetOptions = {
+  ...LAUNCHER_DEFAULTS,
+  sections: [...SECTION_IDS],
   clinicName: null,
   clinicPhone: null,
   bookingUrl: null,
@@ -71,17 +85,11 @@ export const DEFAULT_OPTIONS: WidgetOptions = {
   emergencyNumber: null,
   contentUrl: null,
   contentId: null,
-  accent: null,
-  colorScheme: 'light',
   headingLevel: 2,
   deepLinkPrefix: 'faq-',
   updateUrl: false,
   structuredData: false,
-  nonce: null,
   mode: 'inline',
-  launcherPosition: 'bottom-right',
-  zIndex: 9000,
-  launcherOffset: DEFAULT_LAUNCHER_OFFSET,
   lazy: false,
 };
 

@@ -1,5 +1,5 @@
 import { ensureContrast, parseHexColor, readableOn, toHex, type Rgb } from './color';
-import { palette, DEFAULT_ACCENT } from './palette';
+import { DARK_SURFACE, DEFAULT_ACCENT, LIGHT_SURFACE } from './palette';
 
 /** The four colours the widget derives from one admin accent. */
 export interface AccentColors {
@@ -19,8 +19,8 @@ export interface AccentColors {
 
 // The accent is used as text on both the background and the (slightly different) surface; the
 // surface is the harder of the two in both schemes, and contrast met there is met on both.
-const LIGHT_BACKGROUND = parseHexColor(palette.light.surface) as Rgb;
-const DARK_BACKGROUND = parseHexColor(palette.dark.surface) as Rgb;
+const LIGHT_BACKGROUND = parseHexColor(LIGHT_SURFACE) as Rgb;
+const DARK_BACKGROUND = parseHexColor(DARK_SURFACE) as Rgb;
 const TEXT_CONTRAST = 4.5;
 
 /** Derives readable colours from an accent, whatever the admin picked. */
@@ -33,4 +33,7 @@ export function deriveAccent(accent: Rgb): AccentColors {
   };
 }
 
-export const defaultAccent: AccentColors = deriveAccent(parseHexColor(DEFAULT_ACCENT) as Rgb);
+/** The stylesheet's defaults (theme.css.ts); pure, so a bundle that does not use it drops it. */
+export const defaultAccent: AccentColors = /* @__PURE__ */ deriveAccent(
+  /* @__PURE__ */ parseHexColor(DEFAULT_ACCENT) as Rgb,
+);

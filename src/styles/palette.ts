@@ -5,10 +5,18 @@
  * The danger colours belong to the emergency result alone and are fixed: no clinic accent can
  * make an emergency look calm.
  */
+/**
+ * The surfaces apart as well: the contrast maths (accent.ts) needs them at run time, in the
+ * widget and in the lazy launcher's placeholder, while the rest of the palette is needed only
+ * to build the stylesheet.
+ */
+export const LIGHT_SURFACE = '#f3f6f7';
+export const DARK_SURFACE = '#1f272e';
+
 export const palette = {
   light: {
     background: '#ffffff',
-    surface: '#f3f6f7',
+    surface: LIGHT_SURFACE,
     text: '#1b2329',
     textMuted: '#47535c',
     border: '#6f7c86',
@@ -21,7 +29,7 @@ export const palette = {
   },
   dark: {
     background: '#151a1f',
-    surface: '#1f272e',
+    surface: DARK_SURFACE,
     text: '#eef2f4',
     textMuted: '#b9c3ca',
     border: '#8895a0',

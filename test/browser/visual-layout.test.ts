@@ -274,6 +274,55 @@ describe('the launcher on a phone', () => {
     }
   });
 
+  it('looks the same before it loads as after when focused, in the dark scheme, bottom-left', async () => {
+    // The placeholder's own sheet is pruned to the button's tokens: its focus ring (the accent's
+    // dark-scheme ink), its scheme and its corner must still be the widget's.
+    const fixture = readFileSync(`${repoRoot}test/fixtures/lazy-launcher.html`, 'utf8').replace(
+      'data-accent="#6a1b9a"',
+      'data-accent="#6a1b9a" data-color-scheme="dark" data-launcher-position="bottom-left"',
+    );
+    const context = await env.browser.newContext({ viewport: { width: 1024, height: 760 } });
+    await context.route('**/dark-lazy-launcher.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body: fixture }),
+    );
+    await context.route('**/dark-eager-launcher.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body: fixture.replace('data-lazy', '') }),
+    );
+    const looks: { box: unknown; png: Buffer }[] = [];
+    for (const path of ['dark-lazy-launcher.html', 'dark-eager-launcher.html']) {
+      const { page } = await openPage(context, `${env.server.url}/test/fixtures/${path}`);
+      await launcherReady(page);
+      if (path.includes('eager'))
+        await page.waitForFunction(() =>
+          document.querySelector('[data-clinic-widget]')!.shadowRoot!.querySelector('dialog'),
+        );
+      await page.keyboard.press('Tab');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-clinic-widget]')!.shadowRoot!.activeElement?.localName ===
+          'button',
+      );
+      const box = await launcherBox(page);
+      // The ring is drawn outside the button (3 px wide, 3 px away): take some room around it.
+      const { rect } = box as {
+        rect: { top: number; left: number; bottom: number; right: number };
+      };
+      const png = await page.screenshot({
+        clip: {
+          x: rect.left - 10,
+          y: rect.top - 10,
+          width: rect.right - rect.left + 20,
+          height: rect.bottom - rect.top + 20,
+        },
+      });
+      looks.push({ box, png });
+      await page.close();
+    }
+    expect(looks[0]!.box).toEqual(looks[1]!.box);
+    expect(looks[0]!.png.equals(looks[1]!.png), 'the same pixels, focus ring and all').toBe(true);
+    await context.close();
+  });
+
   /** Every host link, focused by Tab: the ones that the launcher hides entirely. */
   async function hiddenFocus(page: Page) {
     const hidden: string[] = [];

@@ -20,6 +20,10 @@ const BUDGET = {
   // i18next and the checks of a language file: fetched once, with the first language other
   // than English (measured 16.8 KB).
   translationCode: 17.5 * 1024,
+  // The lazy launcher's placeholder, all a data-lazy launcher page fetches before a press:
+  // measured 5,049 B when its bundle was cut to the button's own options and rules (it was
+  // 6,950 B). Issue 17 asks for 2 KB; docs/architecture.md says what the rest is.
+  launcherPlaceholder: 5 * 1024,
 };
 
 const dist = join(import.meta.dirname, '../../dist');
@@ -111,6 +115,17 @@ describe('size budget', () => {
     expect(locales.length).toBeGreaterThan(0);
     for (const locale of locales)
       expect(locale.gzip, locale.file).toBeLessThanOrEqual(BUDGET.perLocale);
+  });
+
+  it(`keeps the lazy launcher's placeholder within ${kb(BUDGET.launcherPlaceholder)} gzip`, () => {
+    const launcher = JSON.parse(
+      readFileSync(join(dist, '.vite/manifest-launcher.json'), 'utf8'),
+    ) as Record<string, ManifestChunk>;
+    const placeholder = Object.values(launcher).find((chunk) => chunk.isEntry)!;
+    // One file: the loader imports it alone, before the widget is asked for.
+    expect(placeholder.imports ?? []).toEqual([]);
+    expect(placeholder.dynamicImports ?? []).toEqual([]);
+    expect(gzipOf(placeholder.file)).toBeLessThanOrEqual(BUDGET.launcherPlaceholder);
   });
 
   it('ships no CSS file: the styles travel inside the script', () => {
