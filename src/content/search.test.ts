@@ -4,7 +4,8 @@ import { readLocale } from '../../tools/translation-check.mjs';
 import type { TopicContent } from './content';
 import { SHIPPED_LOCALES } from '../i18n/locales';
 import { markupToText } from './safe-markup';
-import { findMatches, foldForSearch, normalizeQuery, splitByMatches } from './search';
+import { findMatches, foldForSearch, normalizeQuery } from './search';
+import { splitByMatches } from './search/marks';
 
 const matched = (text: string, query: string) =>
   findMatches(text, normalizeQuery(query)).map(({ start, end }) => text.slice(start, end));

@@ -109,19 +109,3 @@ export function findMatches(original: string, query: string): Match[] {
   }
   return matches;
 }
-
-/** Splits text into plain and matching parts, for rendering <mark>. */
-export function splitByMatches(
-  original: string,
-  matches: readonly Match[],
-): { text: string; match: boolean }[] {
-  const parts: { text: string; match: boolean }[] = [];
-  let last = 0;
-  for (const { start, end } of matches) {
-    if (start > last) parts.push({ text: original.slice(last, start), match: false });
-    parts.push({ text: original.slice(start, end), match: true });
-    last = end;
-  }
-  if (last < original.length) parts.push({ text: original.slice(last), match: false });
-  return parts;
-}

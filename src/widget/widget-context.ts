@@ -36,8 +36,9 @@ export interface WidgetContextValue {
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);
 
-export function useWidget(): WidgetContextValue {
-  const value = useContext(WidgetContext);
-  if (!value) throw new Error('useWidget() outside <WidgetContext.Provider>');
-  return value;
-}
+/**
+ * The widget's context. Every component is drawn inside the shell's provider (tests: InWidget,
+ * test-utils.tsx); a component drawn outside it fails on its first use of the value, which the
+ * error boundary catches. No message of its own: the first view carries no bytes for it.
+ */
+export const useWidget = (): WidgetContextValue => useContext(WidgetContext)!;

@@ -38,3 +38,22 @@ export function snippet(text: string, marks: readonly Match[], length = 140): st
   const cut = text.slice(start, end).trim();
   return `${start > 0 ? '…' : ''}${cut}${end < text.length ? '…' : ''}`;
 }
+
+/**
+ * Splits text into plain and matching parts, for rendering <mark>. Here, not beside
+ * findMatches: only the search's chunk highlights, and the first view need not carry it.
+ */
+export function splitByMatches(
+  original: string,
+  matches: readonly Match[],
+): { text: string; match: boolean }[] {
+  const parts: { text: string; match: boolean }[] = [];
+  let last = 0;
+  for (const { start, end } of matches) {
+    if (start > last) parts.push({ text: original.slice(last, start), match: false });
+    parts.push({ text: original.slice(start, end), match: true });
+    last = end;
+  }
+  if (last < original.length) parts.push({ text: original.slice(last), match: false });
+  return parts;
+}

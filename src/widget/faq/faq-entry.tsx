@@ -6,6 +6,8 @@ import { Heading } from '../ui/heading';
 import { ChevronIcon } from '../ui/icons';
 import * as shared from '../ui/section.css';
 import { useWidget } from '../widget-context';
+import type { FaqState } from './use-faq-state';
+import { useOpenAnswers } from './open-answers';
 import { SafeMarkup } from './safe-markup';
 import { useUntilFound } from './until-found';
 import * as styles from './faq.css';
@@ -20,13 +22,17 @@ export interface EntryLinks {
   comparisonLinks: { ids: readonly string[]; show: () => void } | null;
 }
 
+/** `reveal` is for the browser's find in page opening the closed answer. */
+export type EntryState = Pick<FaqState, 'has' | 'listen' | 'toggle' | 'reveal'>;
+
 interface FaqEntryProps extends EntryLinks {
   item: FaqItem;
   headingLevel: number;
-  expanded: boolean;
-  onToggle: () => void;
-  /** Called when the browser's find in page opens the closed answer. */
-  onFound: () => void;
+  /**
+   * Which answers are open (the FAQ's, or a search's own), and how to open or close this one;
+   * the entry reads its own, and renders again by itself when it opens or closes.
+   */
+  state: EntryState;
   /** Renders a piece of text: a search result marks its matches in it. */
   text?: (text: string) => ComponentChildren;
   /** Shown under the question while the answer is closed (a search result's snippet). */
@@ -39,7 +45,8 @@ interface FaqEntryProps extends EntryLinks {
  */
 export function FaqEntry(props: FaqEntryProps) {
   // String: the identity for text that nothing marks.
-  const { item, expanded, text = String } = props;
+  const { item, state, text = String } = props;
+  const expanded = useOpenAnswers(state, () => state.has(item.id));
   const { t, fill, idPrefix, firstFrame } = useWidget();
   const [copied, setCopied] = useState<string | null>(null);
   const panel = useUntilFound(expanded);
@@ -52,9 +59,10 @@ export function FaqEntry(props: FaqEntryProps) {
           type="button"
           id={buttonId}
           class={styles.trigger}
-          aria-expanded={expanded ? 'true' : 'false'}
+          // Preact writes false as "false" for aria-* (it drops other attributes set to false).
+          aria-expanded={expanded}
           aria-controls={panelId}
-          onClick={props.onToggle}
+          onClick={() => state.toggle(item.id)}
         >
           <span>{text(fill(item.question))}</span>
           <ChevronIcon class={styles.icon} />
@@ -67,7 +75,7 @@ export function FaqEntry(props: FaqEntryProps) {
         class={styles.panel}
         ref={panel}
         // Preact listens for "beforematch"; JSX's types do not know the event yet.
-        {...{ onbeforematch: props.onFound }}
+        {...{ onbeforematch: () => state.reveal(item.id) }}
       >
         {/* A closed answer waits for the second frame: it is not seen before it is opened. */}
         {(expanded || !firstFrame) && (

@@ -10,6 +10,7 @@ import { Heading } from '../ui/heading';
 import * as shared from '../ui/section.css';
 import { useWidget } from '../widget-context';
 import { FaqEntry, type EntryLinks } from './faq-entry';
+import { useOpenAnswers } from './open-answers';
 import type { FaqState } from './use-faq-state';
 import * as styles from './faq.css';
 
@@ -19,7 +20,26 @@ interface FaqProps extends EntryLinks {
   /** Level of this section's heading; categories and questions sit below it. */
   headingLevel: number;
   /** Which answers are open: held by the widget, so deep links and the quiz can open one. */
-  state: Pick<FaqState, 'open' | 'toggle' | 'setOpen' | 'reveal'>;
+  state: Pick<FaqState, 'has' | 'listen' | 'toggle' | 'setOpen' | 'reveal'>;
+}
+
+type State = FaqProps['state'];
+
+/** "Expand all" or "Collapse all": rendered again when that changes, the FAQ is not. */
+function ExpandAll({ items, state }: { items: FaqItem[]; state: State }) {
+  const { t } = useWidget();
+  const allOpen = useOpenAnswers(state, () => items.every((item) => state.has(item.id)));
+  return (
+    <div class={actions}>
+      <button
+        type="button"
+        class={button.secondary}
+        onClick={() => state.setOpen(allOpen ? [] : items.map((item) => item.id))}
+      >
+        {allOpen ? t('faq.collapseAll') : t('faq.expandAll')}
+      </button>
+    </div>
+  );
 }
 
 type SearchModule = typeof import('./search-results');
@@ -88,7 +108,6 @@ export function Faq(props: FaqProps) {
 
   const headingId = `${idPrefix}-faq`;
   const searchId = `${idPrefix}-faq-search`;
-  const allOpen = items.every((item) => state.open.has(item.id));
   const Results = query && ready && ready !== 'plain' ? ready.module.SearchView : null;
   const visible = plain ?? items;
 
@@ -113,17 +132,7 @@ export function Faq(props: FaqProps) {
             onInput={(event) => setRawQuery((event.currentTarget as HTMLInputElement).value)}
           />
         </div>
-        {!Results && (
-          <div class={actions}>
-            <button
-              type="button"
-              class={button.secondary}
-              onClick={() => state.setOpen(allOpen ? [] : items.map((item) => item.id))}
-            >
-              {allOpen ? t('faq.collapseAll') : t('faq.expandAll')}
-            </button>
-          </div>
-        )}
+        {!Results && <ExpandAll items={items} state={state} />}
       </div>
       <p role="status" class={query ? styles.status : styles.visuallyHidden}>
         {announcement}
@@ -154,9 +163,7 @@ export function Faq(props: FaqProps) {
                     key={item.id}
                     item={item}
                     headingLevel={headingLevel + 2}
-                    expanded={state.open.has(item.id)}
-                    onToggle={() => state.toggle(item.id)}
-                    onFound={() => state.reveal(item.id)}
+                    state={state}
                     linkTo={props.linkTo}
                     comparisonLinks={props.comparisonLinks}
                   />

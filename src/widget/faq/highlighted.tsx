@@ -1,4 +1,5 @@
-import { splitByMatches, type Match } from '../../content/search';
+import type { Match } from '../../content/search';
+import { splitByMatches } from '../../content/search/marks';
 
 /** Text with the ranges that `marks` finds in it (a search's matches) in <mark>. */
 export function Highlighted({ text, marks }: { text: string; marks?: (text: string) => Match[] }) {

@@ -9,7 +9,7 @@ import { telHref } from '../../shared/phone';
 import { Heading } from '../ui/heading';
 import * as shared from '../ui/section.css';
 import { useWidget } from '../widget-context';
-import { FaqEntry, type EntryLinks } from './faq-entry';
+import { FaqEntry, type EntryLinks, type EntryState } from './faq-entry';
 import { Highlighted } from './highlighted';
 import * as styles from './faq.css';
 
@@ -76,6 +76,13 @@ export function SearchResults(props: SearchResultsProps) {
   const choices = toggled.key === key ? toggled.ids : new Map<string, boolean>();
   const set = (id: string, open: boolean) =>
     setToggled({ key, ids: new Map(choices).set(id, open) });
+  // A change renders the results as a whole, each entry with it: nothing needs to listen.
+  const state: EntryState = {
+    has: (id) => choices.get(id) ?? id === outcome.ids[0],
+    listen: () => () => {},
+    toggle: (id) => set(id, !state.has(id)),
+    reveal: (id) => set(id, true),
+  };
 
   if (!outcome.ids.length) {
     const phoneHref = telHref(clinic.phone);
@@ -105,10 +112,9 @@ export function SearchResults(props: SearchResultsProps) {
         </Heading>
       )}
       <div class={styles.list}>
-        {outcome.ids.map((id, rank) => {
+        {outcome.ids.map((id) => {
           const item = byId.get(id)!;
           const marks = outcome.marks(id);
-          const expanded = choices.get(id) ?? rank === 0;
           const answer = fill(markupToText(item.answer));
           const passage = snippet(answer, marks(answer));
           return (
@@ -116,9 +122,7 @@ export function SearchResults(props: SearchResultsProps) {
               key={id}
               item={item}
               headingLevel={headingLevel + (outcome.closest ? 2 : 1)}
-              expanded={expanded}
-              onToggle={() => set(id, !expanded)}
-              onFound={() => set(id, true)}
+              state={state}
               text={(text) => <Highlighted text={text} marks={marks} />}
               preview={
                 passage && (

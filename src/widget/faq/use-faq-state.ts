@@ -3,10 +3,9 @@ import type { RefObject } from 'preact';
 import * as log from '../../shared/log';
 import { parseDeepLink } from './deep-link';
 import { faqButtonId } from './faq-entry';
+import { openAnswers, type OpenAnswers } from './open-answers';
 
-export interface FaqState {
-  /** Ids of the open answers. */
-  open: ReadonlySet<string>;
+export interface FaqState extends OpenAnswers {
   /** Opens or closes one answer; opening writes its deep link when the clinic asked for that. */
   toggle: (id: string) => void;
   /** Opens exactly these answers (expand/collapse all). */
@@ -16,13 +15,6 @@ export interface FaqState {
   /** Opens one answer and moves focus to its question (deep links, the quiz). */
   revealAndFocus: (id: string) => void;
 }
-
-const toggled = (set: ReadonlySet<string>, id: string, open?: boolean): Set<string> => {
-  const next = new Set(set);
-  if (open ?? !next.has(id)) next.add(id);
-  else next.delete(id);
-  return next;
-};
 
 /**
  * Which FAQ answers are open, held above the FAQ so a language switch keeps them and the
@@ -35,7 +27,10 @@ export function useFaqState(
   ids: readonly string[],
   deepLinks: { prefix: string; updateUrl: boolean } & { enabled: boolean },
 ): FaqState {
-  const [open, setOpenIds] = useState<ReadonlySet<string>>(new Set());
+  const [answers] = useState(openAnswers);
+  const { has, turn } = answers;
+  // Moving focus renders the widget (its layout effect finds the question once it is drawn):
+  // deep links and the quiz ask for that, a click on a question does not.
   const [focus, setFocus] = useState<string | null>(null);
   const { prefix, updateUrl, enabled } = deepLinks;
 
@@ -50,7 +45,7 @@ export function useFaqState(
   }, [focus]);
 
   const revealAndFocus = (id: string) => {
-    setOpenIds((current) => toggled(current, id, true));
+    turn(id, true);
     setFocus(id);
   };
 
@@ -73,10 +68,10 @@ export function useFaqState(
   }, [enabled, prefix, ids.join()]);
 
   return {
-    open,
+    ...answers,
     toggle: (id) => {
-      const opening = !open.has(id);
-      setOpenIds((current) => toggled(current, id));
+      const opening = !has(id);
+      turn(id, opening);
       if (opening && updateUrl) {
         try {
           history.replaceState(history.state, '', `#${prefix}${id}`);
@@ -85,8 +80,7 @@ export function useFaqState(
         }
       }
     },
-    setOpen: (next) => setOpenIds(new Set(next)),
-    reveal: (id) => setOpenIds((current) => toggled(current, id, true)),
+    reveal: (id) => turn(id, true),
     revealAndFocus,
   };
 }
