@@ -63,6 +63,18 @@ export const SCENARIOS = [
     script: '/dist/clinic-widget.js',
     phases: [],
   },
+  {
+    // data-lazy without a min-height of its own, opened at #embed as a link to the widget
+    // would (issue 17): the browser scrolls the container to the top of the screen, where the
+    // loader's reserved space stands until the widget replaces it. Only its layout shift is
+    // reported (a row of the first view's table).
+    id: 'widget-lazy-jump',
+    title: 'Widget, lazy, reached by a link',
+    page: 'host-lazy.html#embed',
+    embedPrefix: '/dist/',
+    script: '/dist/clinic-widget.js',
+    phases: [],
+  },
 ];
 
 /**
