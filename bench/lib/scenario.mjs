@@ -367,11 +367,13 @@ async function switchLanguage(page, labels) {
 }
 
 /**
- * @param {Env} env
- * @param {Scenario} scenario
+ * A fresh browser context and page under the bench's conditions (SETTINGS: viewport, CPU
+ * slowdown, network, no cache), with the DevTools session that applied them. bench/waterfall.mjs
+ * loads its pages the same way.
+ * @param {import('playwright-core').Browser} browser
  */
-export async function runScenario(env, scenario) {
-  const context = await env.browser.newContext({
+export async function openThrottledPage(browser) {
+  const context = await browser.newContext({
     viewport: SETTINGS.viewport,
     deviceScaleFactor: 1,
     locale: 'en-US',
@@ -388,6 +390,20 @@ export async function runScenario(env, scenario) {
       uploadThroughput: (SETTINGS.network.uploadKbps * 1000) / 8,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SETTINGS.cpuSlowdown });
+    return { context, page, cdp };
+  } catch (cause) {
+    await context.close();
+    throw cause;
+  }
+}
+
+/**
+ * @param {Env} env
+ * @param {Scenario} scenario
+ */
+export async function runScenario(env, scenario) {
+  const { context, page, cdp } = await openThrottledPage(env.browser);
+  try {
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
     const cpuClock = await context.newCDPSession(page);
     await cpuClock.send('Performance.enable', { timeDomain: 'threadTicks' });
