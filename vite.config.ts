@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.ts', 'bench/**/*.test.ts'],
           setupFiles: ['test/unit/setup.ts'],
           // Property tests run hundreds of cases each, beside the dist project's Chromium on a
           // two-core machine: Vitest's 5 s default is too short there, not the tests too slow.

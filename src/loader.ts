@@ -27,9 +27,12 @@ declare const __CLINIC_WIDGET_LANGUAGES__: string;
 /**
  * Space a lazy inline container keeps before the widget arrives, unless the page sets one.
  * Drawn in a shadow root, never on the container itself: a React (or any) app that hydrates
- * the container finds exactly the attributes and children it rendered.
+ * the container finds exactly the attributes and children it rendered. At least a screen
+ * high: a visitor who jumps to the container (an anchor link, scrollIntoView) sees only this
+ * space, and the widget, whose first view is taller than that, grows below the fold, where
+ * the page it pushes down is not seen (test/browser/lazy-jump.test.ts).
  */
-const RESERVED_SPACE = 'display:block;min-height:32em';
+const RESERVED_SPACE = 'display:block;min-height:max(32em,100vh)';
 
 const isOn = (value: string | null): boolean =>
   value !== null && !/^\s*(false|off|no)\s*$/i.test(value);

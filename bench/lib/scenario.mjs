@@ -63,6 +63,18 @@ export const SCENARIOS = [
     script: '/dist/clinic-widget.js',
     phases: [],
   },
+  {
+    // data-lazy without a min-height of its own, opened at #embed as a link to the widget
+    // would (issue 17): the browser scrolls the container to the top of the screen, where the
+    // loader's reserved space stands until the widget replaces it. Only its layout shift is
+    // reported (a row of the first view's table).
+    id: 'widget-lazy-jump',
+    title: 'Widget, lazy, reached by a link',
+    page: 'host-lazy.html#embed',
+    embedPrefix: '/dist/',
+    script: '/dist/clinic-widget.js',
+    phases: [],
+  },
 ];
 
 /**
@@ -355,11 +367,13 @@ async function switchLanguage(page, labels) {
 }
 
 /**
- * @param {Env} env
- * @param {Scenario} scenario
+ * A fresh browser context and page under the bench's conditions (SETTINGS: viewport, CPU
+ * slowdown, network, no cache), with the DevTools session that applied them. bench/waterfall.mjs
+ * loads its pages the same way.
+ * @param {import('playwright-core').Browser} browser
  */
-export async function runScenario(env, scenario) {
-  const context = await env.browser.newContext({
+export async function openThrottledPage(browser) {
+  const context = await browser.newContext({
     viewport: SETTINGS.viewport,
     deviceScaleFactor: 1,
     locale: 'en-US',
@@ -376,6 +390,20 @@ export async function runScenario(env, scenario) {
       uploadThroughput: (SETTINGS.network.uploadKbps * 1000) / 8,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SETTINGS.cpuSlowdown });
+    return { context, page, cdp };
+  } catch (cause) {
+    await context.close();
+    throw cause;
+  }
+}
+
+/**
+ * @param {Env} env
+ * @param {Scenario} scenario
+ */
+export async function runScenario(env, scenario) {
+  const { context, page, cdp } = await openThrottledPage(env.browser);
+  try {
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
     const cpuClock = await context.newCDPSession(page);
     await cpuClock.send('Performance.enable', { timeDomain: 'threadTicks' });

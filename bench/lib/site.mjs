@@ -18,6 +18,7 @@ export const PAGES = /** @type {const} */ ([
   'floor.html',
   'host.html',
   'host-es.html',
+  'host-lazy.html',
 ]);
 const EMBED_BLOCK = /<!-- embed -->[\s\S]*?<!-- \/embed -->/;
 
