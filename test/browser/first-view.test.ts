@@ -33,12 +33,12 @@ describe('what the first view fetches', () => {
         .focus(),
     );
     // Waited on as a request: the page reached "networkidle" before, so that state would not wait.
-    await expect.poll(fetched).toContain('chunks/quiz-steps.js');
+    await expect.poll(fetched, { timeout: 15_000 }).toContain('chunks/quiz-steps.js');
 
     // The language menu's list: when its button is about to be used.
     await page.locator('[data-clinic-widget] button[aria-haspopup="menu"]').focus();
-    await page.waitForLoadState('networkidle');
-    expect(fetched()).toContain('chunks/language-list.js');
+    // A request too: "networkidle" was reached before, so waiting for it would not wait.
+    await expect.poll(fetched, { timeout: 15_000 }).toContain('chunks/language-list.js');
 
     // Another language: its strings, and once, the code that translates.
     await pickLanguage(page, 'Español');
