@@ -1,26 +1,24 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMarkup } from './safe-markup';
+import { countSteps } from '../../test/unit/backtracking-steps';
+import { BLOCK_BREAK, INLINE } from './safe-markup';
 
 /*
- * Clinic-supplied content goes through the parser, so its time must grow in proportion to the
- * text's length, whatever the text holds. A ratio, not a time: doubling the input may at most
- * about double the time (≤ 2.5×); the parser's regular expression before its link branch
- * stopped at "[" rescanned the rest of the text from every "[" and gives about 4× here.
- *
- * Steady on a busy machine: the clock is this process's CPU time (other processes taking the
- * cores do not count), the JIT is warmed first, each size is sized up until it takes long
- * enough to measure, the two sizes are interleaved and the medians of several runs compared.
- * Noise (a garbage collection, a cache miss) can only push one round's ratio up, never hide a
- * quadratic parser, which is above the bound in every round: the best of three rounds is held
- * to the bound. (Forcing a collection before each run makes the ratio worse, not steadier:
- * the heap then has to grow again during the run.)
+ * Clinic-supplied content goes through the parser, so its work must grow in proportion to the
+ * text's length, whatever the text holds. Its work is its regular expressions' work, and that
+ * is counted, not timed: a model of a backtracking engine (test/unit/backtracking-steps.ts)
+ * runs each expression the way V8's engine does and counts every character it tests. The
+ * count is the same on every machine, so the bound can be tight: doubling the text may at
+ * most about double the count, and no character is tested more than a few times. The model is
+ * held to V8 first (same matches, on hostile and on random text), and shown to catch the
+ * parser's old link expression, whose link text ran over "[" and rescanned the rest of the
+ * text from every "[" (about 4× the count for twice the text).
  */
 
-const RUNS = 5;
-const ROUNDS = 3;
-const ENOUGH_MS = 10;
-const MAX_SIZE = 2_000_000;
+/** The link expression before it was made linear: link text and hrefs ran over "[". */
+const QUADRATIC_INLINE = /\*\*([^*]+)\*\*|\*([^*]+)\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
+const BLOCK_BREAKS = new RegExp(BLOCK_BREAK.source, 'g');
 
 /** Shapes that make a backtracking parser rescan the rest of the text from every position. */
 const HOSTILE: [string, (n: number) => string][] = [
@@ -29,42 +27,75 @@ const HOSTILE: [string, (n: number) => string][] = [
   ['"*[" then "](" then stars', (n) => '*['.repeat(n / 4) + '](' + '*'.repeat(n / 2)],
   ['"**" never closed', (n) => '**a'.repeat(n / 3)],
   ['every form, mixed', (n) => '**[x](https://a.example *b\n- ['.repeat(n / 32)],
+  ['whitespace runs between lines', (n) => '\n \t \t \t x'.repeat(n / 10)],
+  ['one long whitespace run', (n) => '\n' + ' '.repeat(n - 2) + 'x'],
 ];
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+const SIZE = 9_600;
+/** Character tests per character of text: a constant, whatever the text. */
+const MAX_STEPS_PER_CHAR = 8;
 
-function cpuMsOf(text: string): number {
-  const before = process.cpuUsage();
-  parseMarkup(text);
-  const { user, system } = process.cpuUsage(before);
-  return (user + system) / 1000;
-}
+const matchesOf = (expression: RegExp, text: string): [number, number][] =>
+  [...text.matchAll(expression)].map((match) => [match.index, match.index + match[0].length]);
 
-/** The ratio of the median times of 2n and n characters, n and 2n interleaved. */
-function ratioOf(small: string, large: string): { ratio: number; note: string } {
-  const smallTimes: number[] = [];
-  const largeTimes: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    smallTimes.push(cpuMsOf(small));
-    largeTimes.push(cpuMsOf(large));
-  }
-  const [n, twice] = [median(smallTimes), median(largeTimes)];
-  return {
-    ratio: twice / Math.max(n, 0.1),
-    note: `${small.length} chars ${n.toFixed(1)} ms, ${large.length} chars ${twice.toFixed(1)} ms`,
+describe('the step-counting model runs the parser’s expressions as V8 does', () => {
+  const expressions = { INLINE, BLOCK_BREAKS, QUADRATIC_INLINE };
+
+  it.each(Object.entries(expressions))(
+    '%s: the same matches on hostile text',
+    (_name, expression) => {
+      for (const [, make] of HOSTILE) {
+        const text = make(320);
+        expect(countSteps(expression, text).matches).toEqual(matchesOf(expression, text));
+      }
+    },
+  );
+
+  it.each(Object.entries(expressions))(
+    '%s: the same matches on random text',
+    (_name, expression) => {
+      const markupish = fc.string({
+        unit: fc.constantFrom('*', '[', ']', '(', ')', ' ', '\t', '\n', '-', 'a', 'https:', 'x'),
+        maxLength: 60,
+      });
+      fc.assert(
+        fc.property(markupish, (text) => {
+          expect(countSteps(expression, text).matches).toEqual(matchesOf(expression, text));
+        }),
+        { numRuns: 400 },
+      );
+    },
+  );
+
+  it('refuses what it does not model, rather than count it wrong', () => {
+    expect(() => countSteps(/a(?=b)/g, 'ab')).toThrow(/lookaround/);
+    expect(() => countSteps(/a+?/g, 'aa')).toThrow(/lazy/);
+    expect(() => countSteps(/^a/g, 'a')).toThrow(/"\^"/);
+    expect(() => countSteps(/a/gi, 'a')).toThrow(/flags/);
+  });
+});
+
+describe('safe markup parser: work grows linearly with the text', () => {
+  const growth = (expression: RegExp, make: (n: number) => string, size = SIZE) => {
+    const once = countSteps(expression, make(size)).steps;
+    const twice = countSteps(expression, make(size * 2)).steps;
+    return { perChar: twice / (size * 2), ratio: twice / once };
   };
-}
 
-describe('safe markup parser: time grows linearly with the text', { timeout: 120_000 }, () => {
   it.each(HOSTILE)('%s', (_name, make) => {
-    // Warm the JIT first: cold code is slow, and would make a small size look long enough.
-    for (let run = 0; run < 5; run += 1) cpuMsOf(make(64_000));
-    let size = 64_000;
-    while (size < MAX_SIZE && median([0, 1, 2].map(() => cpuMsOf(make(size)))) < ENOUGH_MS)
-      size *= 2;
-    const [small, large] = [make(size), make(size * 2)];
-    const rounds = Array.from({ length: ROUNDS }, () => ratioOf(small, large));
-    const best = rounds.reduce((a, b) => (b.ratio < a.ratio ? b : a));
-    expect(best.ratio, rounds.map((round) => round.note).join('; ')).toBeLessThanOrEqual(2.5);
+    for (const expression of [INLINE, BLOCK_BREAKS]) {
+      const { perChar, ratio } = growth(expression, make);
+      expect(perChar, `${expression}: character tests per character`).toBeLessThanOrEqual(
+        MAX_STEPS_PER_CHAR,
+      );
+      expect(ratio, `${expression}: twice the text`).toBeLessThanOrEqual(2.01);
+    }
+  });
+
+  it('the count catches a parser that rescans the text from every "["', () => {
+    // A smaller text: the quadratic count grows fast enough to show at once.
+    const { perChar, ratio } = growth(QUADRATIC_INLINE, (n) => '['.repeat(n), 1_200);
+    expect(ratio).toBeGreaterThan(3.9);
+    expect(perChar).toBeGreaterThan(100 * MAX_STEPS_PER_CHAR);
   });
 });

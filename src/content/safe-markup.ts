@@ -22,7 +22,7 @@ const ALLOWED_SCHEMES = ['https:', 'tel:', 'mailto:'];
  * "[[[[…" and "[a]([a](…" quadratic: clinic-supplied content goes through here. A "[" inside a
  * link's text now starts the link: "[a [b](https://x)" links "b".)
  */
-const INLINE = /\*\*([^*]+)\*\*|\*([^*]+)\*|\[([^[\]]+)\]\(([^[)\s]+)\)/g;
+export const INLINE = /\*\*([^*]+)\*\*|\*([^*]+)\*|\[([^[\]]+)\]\(([^[)\s]+)\)/g;
 
 /** The href if it is an absolute URL with an allowed scheme, else null. */
 export function safeHref(href: string): string | null {
@@ -55,10 +55,13 @@ export function parseInline(source: string): Inline[] {
   return out;
 }
 
+/** A blank line (spaces allowed) between two blocks. */
+export const BLOCK_BREAK = /\n\s*\n/;
+
 export function parseMarkup(source: string): Block[] {
   return source
     .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
+    .split(BLOCK_BREAK)
     .map((block) => block.trim())
     .filter(Boolean)
     .map((block): Block => {
