@@ -55,7 +55,11 @@ function installMarks() {
   const checks = {
     widgetPaint: (root) => root.querySelector('[lang]'),
     questions: (root) => root.querySelector('button[aria-expanded]'),
-    complete: (root) => root.querySelector('[lang]:not([aria-busy])'),
+    // The root is the first element with a language (the menu's items have theirs too).
+    complete: (root) => {
+      const widget = root.querySelector('[lang]');
+      return widget && !widget.hasAttribute('aria-busy');
+    },
   };
   const seen = new Set();
   const frame = () => {

@@ -10,6 +10,8 @@ import { releaseManifest } from '../tools/release-manifest.ts';
 import { emitTypes } from '../tools/emit-types.ts';
 import { retryChunks } from '../tools/retry-chunks.ts';
 import { DEFAULT_LOCALE, LANGUAGES, SHIPPED_LOCALES } from '../src/i18n/locales.ts';
+import { reviewedDates } from '../src/i18n/reviewed-dates.ts';
+import { digitTable } from '../src/i18n/digits.ts';
 
 /**
  * The six targets of `npm run build`, one Vite config each; scripts/build.mjs runs them in
@@ -36,10 +38,20 @@ function launcherLabels(): Record<string, [string, string]> {
   return labels;
 }
 
+/** The shipped content's review date, formatted for every shipped language (reviewed-dates.ts). */
+function shippedReviewedDates() {
+  const english = JSON.parse(
+    readFileSync(resolve(root, 'src/i18n/locales/en/content.json'), 'utf8'),
+  ) as { meta: { lastReviewed: string } };
+  return reviewedDates(english.meta.lastReviewed, SHIPPED_LOCALES);
+}
+
 /** Compile-time constants every widget build (and the unit tests) sees. */
 export const widgetDefines = (): Record<string, string> => ({
   __CLINIC_WIDGET_VERSION__: JSON.stringify(version),
   __CLINIC_WIDGET_LAUNCHER_LABELS__: JSON.stringify(launcherLabels()),
+  __CLINIC_WIDGET_REVIEWED_DATES__: JSON.stringify(shippedReviewedDates()),
+  __CLINIC_WIDGET_DIGITS__: JSON.stringify(digitTable(SHIPPED_LOCALES)),
 });
 
 /** JSX through Preact, for the builds and the tests. */

@@ -183,18 +183,22 @@ const medianOf = (values) => {
  * A long task counts as the embed's when a long animation frame overlapping it ran a script
  * from the embed's files (LoAF script entries name the file), or when it falls within
  * `embedBusy`: the probe's scripted click on the first question, whose handling is the
- * embed's work although the probe's timer is what LoAF names. Every long task is listed in
- * results.json with its scripts.
+ * embed's work although the probe's timer is what LoAF names, or when no script is named for
+ * it and it starts after `embedArrived` (the last of the embed's files has arrived, in the
+ * first view): a render in a timer's task or the layout of a frame the embed changed, which
+ * LoAF may list without a script; the page without the embed has no task then. Every long
+ * task is listed in results.json with its scripts.
  *
  * Layout shifts are split at `insertedAt` (the end of the frame that first showed the embed):
  * those up to it are the embed's arrival pushing the host's content down; later ones are
  * anything that moved afterwards.
  * @param {ProbeData} data
  * @param {{ from: number, to: number, embedPrefix: string | null, shiftsBefore?: number,
- *   insertedAt?: number, embedBusy?: [number, number] }} span
+ *   insertedAt?: number, embedBusy?: [number, number], embedArrived?: number }} span
  */
 function analyse(data, span) {
   const { from, to, embedPrefix, shiftsBefore = Infinity, insertedAt = -Infinity } = span;
+  const { embedArrived = Infinity } = span;
   const [busyFrom, busyTo] = span.embedBusy ?? [NaN, NaN];
   const within = (/** @type {number} */ start) => start >= from && start < to;
   const tasks = data.longTasks
@@ -209,7 +213,8 @@ function analyse(data, span) {
       const byEmbed =
         !!embedPrefix &&
         (scripts.some((path) => path.startsWith(embedPrefix)) ||
-          (task.start < busyTo && busyFrom < end));
+          (task.start < busyTo && busyFrom < end) ||
+          (!scripts.length && task.start >= embedArrived));
       return {
         start: Math.round(task.start),
         duration: Math.round(task.duration),
@@ -428,6 +433,12 @@ export async function runScenario(env, scenario) {
       (path) => scenario.embedPrefix && path.startsWith(scenario.embedPrefix),
     );
     const scriptStart = data.resources.find((r) => r.path === scenario.script)?.start ?? NaN;
+    // The last of the embed's files to arrive.
+    const embedArrived = Math.max(
+      ...data.resources
+        .filter((r) => scenario.embedPrefix && r.path.startsWith(scenario.embedPrefix))
+        .map((r) => r.end),
+    );
     const firstView = {
       files: firstRequests,
       pageBytes: bytesOf(firstRequests, env.sizes),
@@ -437,13 +448,8 @@ export async function runScenario(env, scenario) {
       embedEncodedBytes: data.resources
         .filter((r) => scenario.embedPrefix && r.path.startsWith(scenario.embedPrefix))
         .reduce((sum, r) => sum + r.encoded, 0),
-      // The last of the embed's files to arrive: the network's part of the wait.
-      scriptToFetched:
-        Math.max(
-          ...data.resources
-            .filter((r) => scenario.embedPrefix && r.path.startsWith(scenario.embedPrefix))
-            .map((r) => r.end),
-        ) - scriptStart,
+      // The network's part of the wait.
+      scriptToFetched: embedArrived - scriptStart,
       scriptToPaint: mark('painted') - scriptStart,
       scriptToInteractive: mark('interactive') - scriptStart,
       scriptToReady: mark('ready') - scriptStart,
@@ -459,6 +465,7 @@ export async function runScenario(env, scenario) {
         shiftsBefore: marks.click ?? Infinity,
         insertedAt: marks.painted ?? -Infinity,
         embedBusy: [mark('click'), mark('interactive')],
+        embedArrived,
       }),
       heap: await heapAfterGc(cdp),
       elements: data.elements,

@@ -183,6 +183,9 @@ export function startWidget(container: Element, initial: WidgetOptions): WidgetI
       // Without the language or the code to translate it: English, which is always here.
       const useWanted = loaded !== null && translated !== null;
       const translator = translated ?? (await loadTranslator(DEFAULT_LOCALE, ENGLISH.ui));
+      // The first paint renders in a task of its own, not in the one that evaluated the main
+      // module and adopted the styles: no task of the host page holds all three.
+      if (!resolved) await new Promise((resume) => setTimeout(resume));
       // A later update or an unmount has overtaken this load; an early draw, the real one.
       if (current !== generation || !translator || (early && resolved)) return;
       // A picked language that cannot be shown: the widget keeps its language and says so.

@@ -1,6 +1,6 @@
-import { act, render } from '@testing-library/preact';
+import { act, render, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { options, type VNode } from 'preact';
+import { options, render as renderInto, type VNode } from 'preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ENGLISH } from '../content/content';
 import { Compare } from './compare/compare';
@@ -66,8 +66,18 @@ const items = ENGLISH.content.faq.items;
 /** Its question's button (the comparison and the check have buttons named as questions). */
 const questionButton = (id: string) => document.getElementById(`r-q-${id}`)!;
 
-async function renderWidget() {
-  render(
+function renderWidget() {
+  return rendersDuring(async () => {
+    renderShell();
+    // The later stages of the first view (frame-plan.ts): the closed answers, the other
+    // sections, the date. The root is aria-busy until the last.
+    await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
+  });
+}
+
+/** The shell, rendered as the browser would (outside act(), which would run its effects at once). */
+function renderShell(into?: HTMLElement) {
+  (into ? (vnode: VNode) => renderInto(vnode, into) : render)(
     <Widget
       locale="en"
       dir="ltr"
@@ -85,9 +95,38 @@ async function renderWidget() {
       structuredData={false}
     />,
   );
-  // The second frame: the other sections and the closed answers.
-  await act(async () => {});
 }
+
+describe('The first view, drawn in stages', () => {
+  beforeAll(() => preloadSections(['compare', 'quiz']));
+
+  it('first draws the title, the questions and the emergency line, then only what each stage adds', async () => {
+    const container = document.body.appendChild(document.createElement('div'));
+    const rendered = await rendersDuring(async () => {
+      renderShell(container);
+      // The first frame: the FAQ's questions without their answers, no other section yet.
+      const root = document.querySelector('[lang]')!;
+      expect(root.getAttribute('aria-busy')).toBe('true');
+      expect(root.querySelectorAll('button[aria-expanded]')).toHaveLength(items.length);
+      expect(document.getElementById(`r-a-${items[0]!.id}`)!.childElementCount).toBe(0);
+      expect(root.querySelectorAll('section')).toHaveLength(1);
+      expect(root.textContent).toContain(ENGLISH.ui.footer.emergency.split('{{')[0]);
+      await waitFor(() => expect(root.hasAttribute('aria-busy')).toBe(false));
+    });
+    const root = document.querySelector('[lang]')!;
+    expect(root.querySelectorAll('section')).toHaveLength(3);
+    expect(document.getElementById(`r-a-${items[0]!.id}`)!.childElementCount).toBeGreaterThan(0);
+    // The shell and each section once; an entry and the date again only at their own stage.
+    expect(count(rendered, Widget)).toBe(1);
+    expect(count(rendered, Faq)).toBe(1);
+    expect(count(rendered, Compare)).toBe(1);
+    expect(count(rendered, Quiz)).toBe(1);
+    expect(count(rendered, ReviewedDate)).toBe(2);
+    expect(entries(rendered)).toHaveLength(items.length * 2);
+    renderInto(null, container);
+    container.remove();
+  });
+});
 
 describe('Opening or closing an answer', () => {
   // The comparison and the check are on screen with their code, as on the bench's page.

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { ENGLISH } from '../content/content';
 import { fillPlaceholders } from '../content/placeholders';
 import { createTranslator } from '../i18n/i18next-instance';
+import { COMPLETE, framePlan } from './frame-plan';
 import { WidgetContext } from './widget-context';
 
 export const englishTranslator = createTranslator('en', ENGLISH.ui);
@@ -14,7 +15,7 @@ export function InWidget({
 }: {
   children: ComponentChildren;
   clinic?: string;
-  /** Draw as the widget's first frame does (widget-context.ts). */
+  /** Draw as the widget's first frame does (frame-plan.ts); else as when complete. */
   firstFrame?: boolean;
 }) {
   const value = {
@@ -24,7 +25,10 @@ export function InWidget({
     template: englishTranslator.template,
     clinic: { name: null, phone: null, bookingUrl: null, emergencyNumber: null },
     revealFaq: null,
-    firstFrame,
+    firstView: {
+      listen: () => () => undefined,
+      plan: () => (firstFrame ? framePlan(0, 1) : COMPLETE),
+    },
     fill: (text: string) =>
       fillPlaceholders(text, { clinic, emergency: 'your local emergency number' }),
     idPrefix: 'test',

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Translate } from '../i18n/english-formatter';
+import type { FirstView } from './first-view-stages';
 
 /** The clinic's details as the components show them (from the parsed options). */
 export interface ClinicDetails {
@@ -26,12 +27,12 @@ export interface WidgetContextValue {
   /** Opens an FAQ answer and moves focus to its question; null when the FAQ is not shown. */
   revealFaq: ((id: string) => void) | null;
   /**
-   * True while the widget draws its first frame, which holds only what a visitor sees first:
-   * the title, the first section without its closed answers, and the footer with the
-   * emergency line. The rest follows in the next frame, so that no single task of the host
-   * page's main thread holds the whole widget (docs/performance.md).
+   * What the first view's current stage draws (frame-plan.ts), read with useListened: it
+   * starts with only what a visitor sees first, and the rest follows in frames of their own,
+   * so that no single task of the host page's main thread holds the whole widget
+   * (docs/performance.md).
    */
-  firstFrame: boolean;
+  firstView: FirstView;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { deepLinkFor } from './faq/deep-link';
 import * as log from '../shared/log';
@@ -12,6 +13,9 @@ import type { AccentColors } from '../styles/accent';
 import { themeAttributes } from '../styles/theme-attributes';
 import { compareHeadingId } from './compare/compare-ids';
 import { Faq } from './faq/faq';
+import { firstViewStages } from './first-view-stages';
+import { Later } from './ui/later';
+import { afterNextPaint } from '../shared/after-next-paint';
 import { InDialog } from './launcher/in-dialog';
 import { useFaqState } from './faq/use-faq-state';
 import { EmergencyNotice } from './ui/emergency-notice';
@@ -76,9 +80,19 @@ export function Widget(props: WidgetProps) {
   const { pack, headingLevel, clinic, locale, idPrefix } = props;
   const { t, template } = props.translator;
   const rootRef = useRef<HTMLDivElement>(null);
-  const [firstFrame, setFirstFrame] = useState(true);
-  // Effects run after the browser has painted: the rest is drawn in a task of its own.
-  useEffect(() => setFirstFrame(false), []);
+  // The first view is drawn in stages (frame-plan.ts), each a task and a frame of its own:
+  // effects run after the browser has painted, and each later stage after the next paint.
+  const [stages] = useState(firstViewStages);
+  const sectionCount = props.sections.length;
+  useEffect(() => {
+    let cancel = () => {};
+    const step = () => {
+      if (stages.advance(sectionCount)) cancel = afterNextPaint(step);
+      else rootRef.current?.removeAttribute('aria-busy');
+    };
+    step();
+    return () => cancel();
+  }, [sectionCount]);
   const showsFaq = props.sections.includes('faq');
   const { prefix } = props.deepLinks;
   // Open FAQ answers live here, so they survive a language switch and the quiz can open one.
@@ -130,7 +144,7 @@ export function Widget(props: WidgetProps) {
     fill,
     idPrefix,
     revealFaq: showsFaq ? faq.revealAndFocus : null,
-    firstFrame,
+    firstView: { listen: stages.listen, plan: () => stages.plan(sectionCount) },
   };
   const phoneHref = telHref(clinic.phone);
   const theme = themeAttributes(props.colorScheme, props.accent);
@@ -146,8 +160,9 @@ export function Widget(props: WidgetProps) {
         lang={locale}
         dir={props.dir}
         style={theme.style}
-        // Assistive technology waits for the second frame, which completes the widget.
-        aria-busy={firstFrame ? 'true' : undefined}
+        // Assistive technology waits for the last stage, which completes the widget (the
+        // stages' clock above removes it then, without rendering the widget again).
+        aria-busy={stages.plan(sectionCount).complete ? undefined : 'true'}
       >
         <div class={styles.header}>
           {/* Focusable by script only: the handle's open() moves focus here (in the page). */}
@@ -162,9 +177,14 @@ export function Widget(props: WidgetProps) {
         {inDialog && <EmergencyNotice />}
         <p class={styles.intro}>{meta.intro}</p>
         {props.sections.map((section, index) => {
-          if (firstFrame && index > 0) return null;
+          // Each section at its stage of the first view (the first at once).
+          const staged = (element: ComponentChildren) => (
+            <Later key={section} index={index}>
+              {element}
+            </Later>
+          );
           if (section === 'faq')
-            return (
+            return staged(
               <Faq
                 key={section}
                 items={pack.content.faq.items}
@@ -186,18 +206,20 @@ export function Widget(props: WidgetProps) {
                       }
                     : null
                 }
-              />
+              />,
             );
           if (section === 'compare')
-            return <Compare key={section} content={pack.content} headingLevel={headingLevel + 1} />;
+            return staged(
+              <Compare key={section} content={pack.content} headingLevel={headingLevel + 1} />,
+            );
           if (section === 'quiz')
-            return (
+            return staged(
               <Quiz
                 key={section}
                 content={pack.content}
                 headingLevel={headingLevel + 1}
                 onResult={(level) => props.onQuizResult?.(level)}
-              />
+              />,
             );
           return null;
         })}

@@ -119,21 +119,21 @@ describe('configurator', () => {
     await page.fill('#clinicName', CLINIC_NAME);
     await page.fill('#clinicPhone', '+34 900 000 000');
     await page.fill('#bookingUrl', 'https://clinica.example/cita');
-    await page.waitForFunction(
-      (name) =>
-        document
-          .querySelector('#preview')!
-          // Drawn completely: the first frame holds only what is seen first (aria-busy).
-          .shadowRoot!.querySelector<HTMLElement>('[lang="es"]:not([aria-busy])')
-          ?.innerText.includes(name) &&
+    await page.waitForFunction((name) => {
+      const shadow = document.querySelector('#preview')!.shadowRoot!;
+      // Drawn completely: the root (the first element with a language: the menu's items have
+      // theirs too) drops aria-busy at the first view's last stage.
+      const root = shadow.querySelector<HTMLElement>('[lang]');
+      return (
+        root?.lang === 'es' &&
+        !root.hasAttribute('aria-busy') &&
+        root.innerText.includes(name) &&
         // The country (chosen first) sets the emergency number: wait for it too, and for the
         // booking link, the last field filled in (the preview follows the form a moment later).
-        document.querySelector('#preview')!.shadowRoot!.querySelector('a[href="tel:112"]') &&
-        document
-          .querySelector('#preview')!
-          .shadowRoot!.querySelector('a[href="https://clinica.example/cita"]'),
-      CLINIC_NAME,
-    );
+        shadow.querySelector('a[href="tel:112"]') &&
+        shadow.querySelector('a[href="https://clinica.example/cita"]')
+      );
+    }, CLINIC_NAME);
     const preview = await widgetLook(page, '#preview');
 
     await page.getByRole('button', { name: 'Copy the snippet' }).click();

@@ -63,10 +63,12 @@ export async function openPage(
 export async function waitForWidgets(page: Page, count = 1, selector = '[data-clinic-widget]') {
   await page.waitForFunction(
     ({ selector, count }) =>
-      Array.from(document.querySelectorAll(selector)).filter((el) =>
-        // Drawn completely: the widget's first frame holds only what is seen first (aria-busy).
-        el.shadowRoot?.querySelector('[lang]:not([aria-busy])'),
-      ).length >= count,
+      Array.from(document.querySelectorAll(selector)).filter((el) => {
+        // Drawn completely: the widget's root (the first element with a language: the menu's
+        // items have theirs too) is aria-busy until its first view's last stage.
+        const root = el.shadowRoot?.querySelector('[lang]');
+        return root && !root.hasAttribute('aria-busy');
+      }).length >= count,
     { selector, count },
   );
 }

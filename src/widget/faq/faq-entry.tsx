@@ -7,7 +7,7 @@ import { ChevronIcon } from '../ui/icons';
 import * as shared from '../ui/section.css';
 import { useWidget } from '../widget-context';
 import type { FaqState } from './use-faq-state';
-import { useOpenAnswers } from './open-answers';
+import { useListened } from '../ui/listened';
 import { SafeMarkup } from './safe-markup';
 import { useUntilFound } from './until-found';
 import * as styles from './faq.css';
@@ -46,8 +46,9 @@ interface FaqEntryProps extends EntryLinks {
 export function FaqEntry(props: FaqEntryProps) {
   // String: the identity for text that nothing marks.
   const { item, state, text = String } = props;
-  const expanded = useOpenAnswers(state, () => state.has(item.id));
-  const { t, fill, idPrefix, firstFrame } = useWidget();
+  const expanded = useListened(state, () => state.has(item.id));
+  const { t, fill, idPrefix, firstView } = useWidget();
+  const answersDrawn = useListened(firstView, () => firstView.plan().answers);
   const [copied, setCopied] = useState<string | null>(null);
   const panel = useUntilFound(expanded);
   const buttonId = faqButtonId(idPrefix, item.id);
@@ -77,8 +78,8 @@ export function FaqEntry(props: FaqEntryProps) {
         // Preact listens for "beforematch"; JSX's types do not know the event yet.
         {...{ onbeforematch: () => state.reveal(item.id) }}
       >
-        {/* A closed answer waits for the second frame: it is not seen before it is opened. */}
-        {(expanded || !firstFrame) && (
+        {/* A closed answer waits for a later frame: it is not seen before it is opened. */}
+        {(expanded || answersDrawn) && (
           <>
             <SafeMarkup source={item.answer} text={text} />
             <div class={styles.answerTools}>

@@ -10,7 +10,7 @@ import { Heading } from '../ui/heading';
 import * as shared from '../ui/section.css';
 import { useWidget } from '../widget-context';
 import { FaqEntry, type EntryLinks } from './faq-entry';
-import { useOpenAnswers } from './open-answers';
+import { useListened } from '../ui/listened';
 import type { FaqState } from './use-faq-state';
 import * as styles from './faq.css';
 
@@ -28,7 +28,7 @@ type State = FaqProps['state'];
 /** "Expand all" or "Collapse all": rendered again when that changes, the FAQ is not. */
 function ExpandAll({ items, state }: { items: FaqItem[]; state: State }) {
   const { t } = useWidget();
-  const allOpen = useOpenAnswers(state, () => items.every((item) => state.has(item.id)));
+  const allOpen = useListened(state, () => items.every((item) => state.has(item.id)));
   return (
     <div class={actions}>
       <button

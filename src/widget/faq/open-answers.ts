@@ -1,28 +1,22 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { listenerSet, type Listenable } from '../ui/listened';
 
 /** Which answers are open, and the means to hear of a change. */
-export interface OpenAnswers {
+export interface OpenAnswers extends Listenable {
   /** Whether an answer is open. */
   has: (id: string) => boolean;
-  /** Calls `listener` after each change of the open answers; returns what stops it. */
-  listen: (listener: () => void) => () => unknown;
 }
 
 /**
  * The open answers, kept outside Preact's state: a change renders only the components that
- * read it through useOpenAnswers (the entry that opened, the "Expand all" label), not the
- * widget around them. Preact has no memo(): a render of the widget would reach every entry.
+ * read it through useListened (the entry that opened, the "Expand all" label), not the
+ * widget around them.
  */
 export const openAnswers = () => {
   let open = new Set<string>();
-  const listeners = new Set<() => void>();
-  const changed = () => listeners.forEach((listener) => listener());
+  const { listen, notify: changed } = listenerSet();
   return {
     has: (id: string) => open.has(id),
-    listen: (listener: () => void) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    listen,
     /** Opens exactly these answers. */
     setOpen: (ids: readonly string[]) => {
       open = new Set(ids);
@@ -36,15 +30,3 @@ export const openAnswers = () => {
     },
   };
 };
-
-/**
- * A value read from the open answers, by a component that renders again only when that value
- * changes.
- */
-export function useOpenAnswers<T>(answers: OpenAnswers, read: () => T): T {
-  const value = read();
-  const [, rerender] = useState<object>();
-  // Subscribed again at each render, to compare with what this render drew.
-  useLayoutEffect(() => answers.listen(() => read() !== value && rerender({})));
-  return value;
-}

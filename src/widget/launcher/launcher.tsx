@@ -50,6 +50,8 @@ export function Launcher(props: LauncherProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  /** The dialog is shown, and its close has not been handled yet. */
+  const shown = useRef(false);
   const { position } = props.placement;
   const theme = themeAttributes(props.colorScheme, props.accent);
 
@@ -73,17 +75,28 @@ export function Launcher(props: LauncherProps) {
     if (!dialog) return;
     if (open && !dialog.open) {
       dialog.showModal();
+      shown.current = true;
       props.onOpenChange?.(true);
       // The close button comes first: a screen reader hears the dialog's name, then "Close".
       closeRef.current?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
+    } else if (!open) {
+      if (dialog.open) dialog.close();
+      // Focus goes back in the same task as the close, not in the close event a task later:
+      // nothing in between (a keypress, the page's own script) finds it nowhere.
+      if (shown.current) closed();
     }
   }, [open]);
 
-  // Escape (the dialog's cancel), the close button, close() and unmounting all end here.
+  // Escape (the dialog's cancel) and unmounting close the dialog themselves and end here; the
+  // close button and close() end in the effect above, which this then finds done.
   const onClose = () => {
     setOpen(false);
+    if (shown.current) closed();
+  };
+
+  /** Once per close: says so, and gives focus back. */
+  const closed = () => {
+    shown.current = false;
     props.onOpenChange?.(false);
     const opener = control.opener;
     control.opener = null;
@@ -148,7 +161,7 @@ export function Launcher(props: LauncherProps) {
             ref={closeRef}
             type="button"
             class={button.secondary}
-            onClick={() => dialogRef.current?.close()}
+            onClick={() => setOpen(false)}
           >
             {props.t('launcher.close')}
           </button>

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { formatSmallNumber, type DigitTable } from '../../i18n/digits';
+import { SHIPPED_LOCALES } from '../../i18n/locales';
 import { SHIPPED_RULES } from '../../content/triage';
 import { button } from '../ui/button.css';
 import { useWidget } from '../widget-context';
@@ -24,14 +26,11 @@ function Option({ type, name, label, checked, onChange }: OptionProps) {
   );
 }
 
-/** Digits as the language writes them (Arabic-Indic in Arabic). */
-function formatNumber(value: number, locale: string): string {
-  try {
-    return new Intl.NumberFormat(locale).format(value);
-  } catch {
-    return String(value);
-  }
-}
+declare const __CLINIC_WIDGET_DIGITS__: DigitTable;
+
+/** Digits as the language writes them, without Intl (i18n/digits.ts). */
+const formatNumber = (value: number, locale: string): string =>
+  formatSmallNumber(value, locale, __CLINIC_WIDGET_DIGITS__, SHIPPED_LOCALES);
 
 /** One question of either check: a fieldset named by the step's heading. */
 export function QuestionStep({ state, dispatch, content, headingLevel, headingRef }: StepProps) {

@@ -1,11 +1,13 @@
 import type { TopicContent } from '../../content/content';
-import { useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import { evaluate, type Level } from '../../content/triage';
 import { PreCheckResult } from './pre-check-result';
 import { QuestionStep } from './question-step';
 import { QuizResult } from './quiz-result';
 import { INITIAL_STATE, quizReducer, toTriageAnswers } from './quiz-state';
 import type { StepProps } from './step-heading';
+import { prepareListFormat } from './quiz-summary';
+import { useWidget } from '../widget-context';
 
 /** The start screen's two ways in: the symptom check or "Is this treatment right for me?". */
 export type Begin = 'start' | 'startPreCheck';
@@ -51,6 +53,8 @@ export function QuizSteps({
   useLayoutEffect(() => {
     if (state.step === 'result') onResult(level);
   }, [state.step]);
+  const { locale } = useWidget();
+  useEffect(() => prepareListFormat(locale), [locale]);
   const props: StepProps = { state, dispatch, content, headingLevel, headingRef };
   if (state.step === 'start') return null;
   if (state.step === 'result') return <QuizResult {...props} level={level} />;

@@ -37,10 +37,36 @@ export function summarizeAnswers(
   return lines;
 }
 
-function formatList(items: string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
+const listFormats = new Map<string, Intl.ListFormat | null>();
+
+/** The list formatter for `locale`, made once; null where the platform cannot make it. */
+function listFormatFor(locale: string): Intl.ListFormat | null {
+  if (!listFormats.has(locale)) {
+    try {
+      listFormats.set(locale, new Intl.ListFormat(locale, { type: 'conjunction' }));
+    } catch {
+      listFormats.set(locale, null);
+    }
   }
+  return listFormats.get(locale)!;
+}
+
+function formatList(items: string[], locale: string): string {
+  return listFormatFor(locale)?.format(items) ?? items.join(', ');
+}
+
+/**
+ * Makes the list formatter ahead of the result, when the page is idle while the visitor reads
+ * a question: the first Intl formatter of a page loads the platform's locale data, a long task
+ * at 4× CPU (docs/performance.md) that would otherwise land in the click that shows the
+ * result. Returns what cancels it.
+ */
+export function prepareListFormat(locale: string): () => void {
+  const prepare = () => void listFormatFor(locale);
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(prepare, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(prepare, 1000);
+  return () => clearTimeout(id);
 }

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ENGLISH } from '../../content/content';
 import { InWidget } from '../test-utils';
 import { Quiz, preloadQuizSteps } from './quiz';
-import { summarizeAnswers } from './quiz-summary';
+import { prepareListFormat, summarizeAnswers } from './quiz-summary';
 import { INITIAL_STATE } from './quiz-state';
 import { englishTranslator } from '../test-utils';
 
@@ -171,6 +171,37 @@ describe('summarizeAnswers', () => {
       'Since they started: Getting worse',
       'Result of the online check: Contact your clinic now',
     ]);
+  });
+
+  it('has its list formatter made ahead, when the page is idle, and not again for the result', () => {
+    // The first Intl formatter of a page loads the platform's locale data: not in the click.
+    const Real = Intl.ListFormat;
+    const made = vi.fn();
+    const intl = Intl as { ListFormat: typeof Real };
+    intl.ListFormat = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        made(args[0]);
+      }
+    } as typeof Real;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestIdleCallback'] });
+    try {
+      prepareListFormat('fr');
+      expect(made).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(3000);
+      expect(made).toHaveBeenCalledWith('fr');
+      const state = { ...INITIAL_STATE, redFlag: 'no' as const, symptoms: ['pus', 'fever'] };
+      const lines = summarizeAnswers(state, 'contact', seekHelp, englishTranslator.t, fill, 'fr');
+      expect(lines[1]).toContain('et');
+      expect(made).toHaveBeenCalledTimes(1);
+      // Cancelled (the check's screens went): never made.
+      prepareListFormat('de')();
+      vi.advanceTimersByTime(3000);
+      expect(made).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+      intl.ListFormat = Real;
+    }
   });
 
   it('says only that a red flag was reported when there was one', () => {
