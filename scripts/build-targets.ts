@@ -9,6 +9,7 @@ import { reportSizes } from '../tools/report-sizes.ts';
 import { releaseManifest } from '../tools/release-manifest.ts';
 import { emitTypes } from '../tools/emit-types.ts';
 import { retryChunks } from '../tools/retry-chunks.ts';
+import { compileHint } from '../tools/compile-hint.ts';
 import { DEFAULT_LOCALE, LANGUAGES, SHIPPED_LOCALES } from '../src/i18n/locales.ts';
 import { reviewedDates } from '../src/i18n/reviewed-dates.ts';
 import { digitTable } from '../src/i18n/digits.ts';
@@ -105,7 +106,12 @@ const moduleBuild = (entry: string, fileName: string, manifest: string | boolean
 export const mainTarget = (): InlineConfig => ({
   ...base('info'),
   define: widgetDefines(),
-  plugins: [...widgetPlugins(), emitLazyLocales(resolve(root, 'src/i18n/locales')), retryChunks()],
+  plugins: [
+    ...widgetPlugins(),
+    emitLazyLocales(resolve(root, 'src/i18n/locales')),
+    retryChunks(),
+    compileHint(),
+  ],
   build: { ...moduleBuild('src/index.ts', 'main-[hash].js', true), emptyOutDir: true },
 });
 

@@ -11,6 +11,7 @@
  */
 import type { Booting, QueueStub } from './embed/queue-stub';
 import { likelyLanguage } from './shared/likely-language';
+import { warmFonts } from './styles/font-warmup';
 
 declare const __CLINIC_WIDGET_MAIN__: string;
 declare const __CLINIC_WIDGET_LAUNCHER__: string;
@@ -111,6 +112,8 @@ const allContainers = () => Array.from(document.querySelectorAll('[data-clinic-w
         preload(`locales/${language}.js`, '');
         for (const [file] of __CLINIC_WIDGET_TRANSLATION_CHUNKS__) preload(file, '');
       }
+      // While those download: the font lookups the first frame would otherwise make.
+      warmFonts(language);
     };
 
     const start = () => {

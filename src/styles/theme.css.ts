@@ -1,5 +1,6 @@
 import { assignVars, createThemeContract, style } from '@vanilla-extract/css';
 import { defaultAccent } from './accent';
+import { FONT_FAMILY, FONT_SIZE } from './font';
 import { palette } from './palette';
 
 /**
@@ -59,11 +60,9 @@ export const themeBase = style({
   vars: {
     ...assignVars(accentVars, defaultAccent),
     ...assignVars(vars.font, {
-      family:
-        'var(--clinic-widget-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif)',
-      // `medium` is the visitor's own default size, whatever the host sets on <html>:
-      // a host with html { font-size: 62.5% } cannot shrink the widget.
-      size: 'var(--clinic-widget-font-size, medium)',
+      family: FONT_FAMILY,
+      // A host with html { font-size: 62.5% } cannot shrink the widget.
+      size: FONT_SIZE,
     }),
     [vars.radius]: 'var(--clinic-widget-radius, 0.5em)',
     ...assignVars(vars.space, { xs: '0.25em', s: '0.5em', m: '1em', l: '1.5em' }),
