@@ -27,6 +27,8 @@ import { placementVars } from './widget/launcher/placement';
 
 /** launcher.open and launcher.short in every shipped language, from the locale files at build time. */
 declare const __CLINIC_WIDGET_LAUNCHER_LABELS__: Record<string, [string, string]>;
+// Read once: the build writes the define's whole table wherever it is named.
+const LABELS = __CLINIC_WIDGET_LAUNCHER_LABELS__;
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -60,7 +62,7 @@ function draw(container: Element, booting: Booting, press: () => void): void {
   // As i18n/page-language.ts chooses, among the shipped languages: the label table's keys.
   const locale = chooseLanguage(
     languageSources(options.lang),
-    Object.keys(__CLINIC_WIDGET_LAUNCHER_LABELS__),
+    Object.keys(LABELS),
     DEFAULT_LOCALE,
   ).locale;
   // The host's --clinic-widget-accent, as embed/host-accent.ts reads it (it warns, later).
@@ -102,7 +104,7 @@ function draw(container: Element, booting: Booting, press: () => void): void {
   });
   svg.append(path);
   // The widget's launcher has the same two labels, one shown at a time (launcher.tsx).
-  const [long, short] = __CLINIC_WIDGET_LAUNCHER_LABELS__[locale] as [string, string];
+  const [long, short] = LABELS[locale] as [string, string];
   const longLabel = element('span', styles.longLabel);
   longLabel.textContent = long;
   const shortLabel = element('span', styles.shortLabel);
